@@ -1,0 +1,67 @@
+/// Pairs quotation marks inside each block and marks the tokens between them as
+/// quoted, so tone rules can leave a family member's own words alone.
+enum QuotationMarker {
+    private enum Family { case double, single, guillemet }
+
+    /// How a mark behaves: always opens, always closes, or closes when a mark of its
+    /// family is open and opens otherwise.
+    private enum Role { case opens, closes, closesOrOpens, opensUnlessLowNineOpen }
+
+    private struct Open {
+        let index: Int
+        let family: Family
+        let isLowNine: Bool
+    }
+
+    static func mark(_ tokens: inout [Token], blocks: [Block], source: SourceText) -> [TextRange] {
+        var quotations: [TextRange] = []
+        for block in blocks where block.kind != .blank {
+            var stack: [Open] = []
+            for index in block.tokenRange where tokens[index].kind == .punctuation {
+                guard let (family, role, lowNine) = classify(tokens[index], source: source) else { continue }
+                let openIndex = stack.lastIndex(where: { $0.family == family })
+                let closes: Bool
+                switch role {
+                case .opens: closes = false
+                case .closes: closes = true
+                case .closesOrOpens: closes = openIndex != nil
+                case .opensUnlessLowNineOpen: closes = openIndex.map { stack[$0].isLowNine } ?? false
+                }
+                if !closes {
+                    stack.append(Open(index: index, family: family, isLowNine: lowNine))
+                    continue
+                }
+                guard let openIndex else { continue }
+                let open = stack[openIndex]
+                stack.removeSubrange(openIndex...)
+                guard index > open.index + 1 else { continue }
+                for inner in open.index + 1..<index { tokens[inner].flags.insert(.quoted) }
+                quotations.append(TextRange(start: tokens[open.index].end, end: tokens[index].start))
+            }
+        }
+        return quotations.sorted()
+    }
+
+    private static func classify(_ token: Token, source: SourceText) -> (Family, Role, Bool)? {
+        let scalar = source.utf8.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: token.start).value }
+        let opening = token.has(.openingQuote)
+        let closing = token.has(.closingQuote)
+        switch scalar {
+        case 0x22:  // " decided by its neighbours
+            guard opening || closing else { return nil }
+            return (.double, opening ? .opens : .closes, false)
+        case 0x27:  // ' decided by its neighbours (apostrophes inside words never get here)
+            guard opening || closing else { return nil }
+            return (.single, opening ? .opens : .closes, false)
+        case 0x201E: return (.double, .opens, true)  // „
+        case 0x201C: return (.double, .opensUnlessLowNineOpen, false)  // “
+        case 0x201D: return (.double, .closesOrOpens, false)  // ”
+        case 0x201A: return (.single, .opens, true)  // ‚
+        case 0x2018: return (.single, .opens, false)  // ‘
+        case 0x2019: return (.single, .closes, false)  // ’
+        case 0xAB, 0x2039: return (.guillemet, .opens, false)  // « ‹
+        case 0xBB, 0x203A: return (.guillemet, .closes, false)  // » ›
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,396 @@
+/// Turns a token stream into blocks and sentences.
+///
+/// First the tokens are cut into lines ("segments"; in HTML also at block tags),
+/// then lines are grouped into blocks and the letter's fixed lines (salutation,
+/// closing, signature) are recognised, and last every block is split into sentences.
+struct StructureBuilder {
+    let source: SourceText
+    let tokens: [Token]
+    let format: TextFormat
+    var blocks: [Block] = []
+    var sentences: [Sentence] = []
+
+    init(source: SourceText, tokens: [Token], format: TextFormat) {
+        self.source = source
+        self.tokens = tokens
+        self.format = format
+    }
+
+    mutating func build() {
+        let segments = makeSegments()
+        var lineGroups: [LineGroup] = []
+        groupSegments(segments, into: &lineGroups)
+        var signatureMode = false
+        for group in lineGroups { appendBlocks(for: group, signatureMode: &signatureMode) }
+        promoteHeadings()
+        for index in blocks.indices { splitSentences(blockIndex: index) }
+    }
+
+    // MARK: - Segments (lines)
+
+    enum Hint { case none, heading, listItem }
+
+    struct Segment {
+        var tokens: Range<Int>
+        var hint: Hint = .none
+        var contentCount = 0
+        /// Starts a new block even without an empty line before it (HTML block tags).
+        var startsBlock = false
+        var isBlankSeparator = false
+    }
+
+    func makeSegments() -> [Segment] {
+        var segments: [Segment] = []
+        var current = Segment(tokens: 0..<0)
+        var start = 0
+
+        func close(_ end: Int, into segments: inout [Segment], current: inout Segment, start: inout Int) {
+            guard end > start else { return }
+            current.tokens = start..<end
+            segments.append(current)
+            current = Segment(tokens: end..<end)
+            start = end
+        }
+
+        for index in tokens.indices {
+            let token = tokens[index]
+            switch token.kind {
+            case .whitespace where token.has(.paragraphBreak):
+                close(index, into: &segments, current: &current, start: &start)
+                segments.append(Segment(tokens: index..<index + 1, isBlankSeparator: true))
+                start = index + 1
+                current = Segment(tokens: start..<start)
+            case .whitespace where token.has(.lineBreak):
+                close(index + 1, into: &segments, current: &current, start: &start)
+            case .markup:
+                switch blockTagRole(token) {
+                case .opening(let hint):
+                    close(index, into: &segments, current: &current, start: &start)
+                    current.hint = hint
+                    current.startsBlock = true
+                case .closing:
+                    close(index + 1, into: &segments, current: &current, start: &start)
+                    segments.append(Segment(tokens: index + 1..<index + 1, isBlankSeparator: true))
+                case .lineBreak:
+                    close(index + 1, into: &segments, current: &current, start: &start)
+                case .none:
+                    if current.contentCount == 0, format == .markdown, source.utf8[token.start] == 0x23 {
+                        current.hint = .heading
+                    }
+                }
+            case .listMarker:
+                if current.contentCount == 0 { current.hint = .listItem }
+            default:
+                current.contentCount += 1
+            }
+        }
+        close(tokens.count, into: &segments, current: &current, start: &start)
+        return segments
+    }
+
+    enum TagRole { case none, opening(Hint), closing, lineBreak }
+
+    /// What an HTML tag does to the block structure.
+    func blockTagRole(_ token: Token) -> TagRole {
+        let bytes = source.utf8
+        guard token.length >= 3, bytes[token.start] == 0x3C else { return .none }
+        var index = token.start + 1
+        let closing = bytes[index] == 0x2F
+        if closing { index += 1 }
+        var name: [UInt8] = []
+        while index < token.end, name.count < 10, CharacterClass.isASCIILetter(bytes[index]) || CharacterClass.isASCIIDigit(bytes[index]) {
+            name.append(bytes[index] | 0x20)
+            index += 1
+        }
+        let tag = String(decoding: name, as: UTF8.self)
+        if tag == "br" { return .lineBreak }
+        let isHeading = tag.count == 2 && tag.first == "h" && ("1"..."6").contains(tag.last!)
+        let blockTags: Set<String> = [
+            "p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "blockquote", "section", "article",
+            "header", "footer", "address", "pre", "dl", "dt", "dd", "hr", "body", "html", "head", "title",
+        ]
+        guard isHeading || blockTags.contains(tag) else { return .none }
+        if closing || tag == "hr" { return .closing }
+        if isHeading { return .opening(.heading) }
+        if tag == "li" { return .opening(.listItem) }
+        return .opening(.none)
+    }
+
+    // MARK: - Line groups
+
+    struct LineGroup {
+        enum Kind { case blank, heading, listItem, paragraph }
+        var kind: Kind
+        var segments: [Segment]
+    }
+
+    func groupSegments(_ segments: [Segment], into groups: inout [LineGroup]) {
+        var current: LineGroup?
+        var breakBefore = true
+        for segment in segments {
+            if segment.isBlankSeparator || segment.contentCount == 0 {
+                if let group = current { groups.append(group) }
+                current = nil
+                if let last = groups.last, last.kind == .blank {
+                    groups[groups.count - 1].segments.append(segment)
+                } else {
+                    groups.append(LineGroup(kind: .blank, segments: [segment]))
+                }
+                breakBefore = true
+                continue
+            }
+            switch segment.hint {
+            case .heading:
+                if let group = current { groups.append(group) }
+                groups.append(LineGroup(kind: .heading, segments: [segment]))
+                current = nil
+                breakBefore = true
+                continue
+            case .listItem:
+                if let group = current { groups.append(group) }
+                current = LineGroup(kind: .listItem, segments: [segment])
+            case .none:
+                if var group = current, !breakBefore, !segment.startsBlock {
+                    group.segments.append(segment)
+                    current = group
+                } else {
+                    if let group = current { groups.append(group) }
+                    current = LineGroup(kind: .paragraph, segments: [segment])
+                }
+            }
+            breakBefore = false
+        }
+        if let group = current { groups.append(group) }
+    }
+
+    // MARK: - Blocks
+
+    mutating func appendBlocks(for group: LineGroup, signatureMode: inout Bool) {
+        switch group.kind {
+        case .blank:
+            appendBlock(.blank, group.segments)
+        case .heading:
+            signatureMode = false
+            appendBlock(.heading, group.segments)
+        case .listItem:
+            signatureMode = false
+            appendBlock(.listItem, group.segments)
+        case .paragraph:
+            if signatureMode, !group.segments.allSatisfy(isShortLine) { signatureMode = false }
+            var pending: [Segment] = []
+            for segment in group.segments {
+                if signatureMode {
+                    appendBlock(.signature, [segment])
+                } else if isSalutation(segment) {
+                    appendBlock(.paragraph, pending)
+                    pending = []
+                    appendBlock(.salutation, [segment])
+                } else if isClosing(segment) {
+                    appendBlock(.paragraph, pending)
+                    pending = []
+                    appendBlock(.closing, [segment])
+                    signatureMode = true
+                } else {
+                    pending.append(segment)
+                }
+            }
+            appendBlock(.paragraph, pending)
+        }
+    }
+
+    mutating func appendBlock(_ kind: BlockKind, _ segments: [Segment]) {
+        guard let first = segments.first, let last = segments.last else { return }
+        let tokenRange = first.tokens.lowerBound..<last.tokens.upperBound
+        guard !tokenRange.isEmpty else { return }
+        let range = TextRange(start: tokens[tokenRange.lowerBound].start, end: tokens[tokenRange.upperBound - 1].end)
+        blocks.append(Block(kind: kind, range: range, tokenRange: tokenRange))
+    }
+
+    /// Content tokens of a segment (no white space, markup or list markers).
+    func contentIndices(_ range: Range<Int>) -> [Int] {
+        range.filter { !tokens[$0].kind.isTrivia && tokens[$0].kind != .listMarker }
+    }
+
+    func words(_ range: Range<Int>) -> Int {
+        range.reduce(0) { $0 + (tokens[$1].kind.countsAsWord ? 1 : 0) }
+    }
+
+    func lowercasedText(_ index: Int) -> String { source[tokens[index].range].lowercased() }
+
+    func isSalutation(_ segment: Segment) -> Bool {
+        let content = contentIndices(segment.tokens)
+        guard let first = content.first, let last = content.last, tokens[first].kind == .word,
+            words(segment.tokens) <= 7
+        else { return false }
+        let openers: Set<String> = [
+            "beste", "geachte", "lieve", "hallo", "hoi", "dag", "goedemorgen", "goedemiddag", "goedenavond",
+            "hey", "hee", "hai", "l.s.",
+        ]
+        guard openers.contains(lowercasedText(first)) else { return false }
+        let lastText = source[tokens[last].range]
+        return lastText != "." && lastText != "?" && !lastText.hasPrefix(".")
+    }
+
+    func isClosing(_ segment: Segment) -> Bool {
+        let content = contentIndices(segment.tokens)
+        guard let first = content.first, words(segment.tokens) <= 6 else { return false }
+        let phrase = content.filter { tokens[$0].kind == .word }.map(lowercasedText).joined(separator: " ")
+        let closings = [
+            "met vriendelijke groet", "vriendelijke groet", "met hartelijke groet", "hartelijke groet",
+            "met een hartelijke groet", "met een vriendelijke groet", "hoogachtend", "groet", "groeten",
+            "groetjes", "liefs", "veel groeten", "lieve groet", "lieve groeten", "warme groet", "mvg",
+            "met dank en groet", "tot ziens", "tot snel", "met collegiale groet", "een fijne dag",
+        ]
+        guard tokens[first].kind == .word, closings.contains(where: { phrase.hasPrefix($0) }) else { return false }
+        let lastText = source[tokens[content.last!].range]
+        return lastText != "." || phrase == "hoogachtend"
+    }
+
+    /// A line short enough to be part of an address or signature.
+    func isShortLine(_ segment: Segment) -> Bool {
+        guard words(segment.tokens) <= 8 else { return false }
+        guard let last = contentIndices(segment.tokens).last else { return true }
+        let text = source[tokens[last].range]
+        return text != "." || tokens[last].kind == .abbreviation
+    }
+
+    /// A lone short line without a full stop, followed by text, is a heading.
+    mutating func promoteHeadings() {
+        for index in blocks.indices where blocks[index].kind == .paragraph {
+            let block = blocks[index]
+            let content = contentIndices(block.tokenRange)
+            guard let first = content.first, let last = content.last else { continue }
+            let lineStart = source.line(containing: tokens[first].start)
+            let lineEnd = source.line(containing: tokens[last].start)
+            guard lineStart == lineEnd, words(block.tokenRange) <= 10 else { continue }
+            let lastText = source[tokens[last].range]
+            if lastText == "." || lastText == "," || lastText == ";" || lastText.hasSuffix("..") { continue }
+            if lastText == "…" || lastText == "!" { continue }
+            guard tokens[first].has(.capitalized) || tokens[first].kind == .number else { continue }
+            // Place-and-date lines ("Utrecht, 12 maart 2025") are not headings.
+            if content.contains(where: { tokens[$0].kind == .date }) { continue }
+            guard let next = blocks[(index + 1)...].first(where: { $0.kind != .blank }),
+                next.kind == .paragraph || next.kind == .listItem
+            else { continue }
+            blocks[index] = Block(kind: .heading, range: block.range, tokenRange: block.tokenRange)
+        }
+    }
+
+    // MARK: - Sentences
+
+    mutating func splitSentences(blockIndex: Int) {
+        let block = blocks[blockIndex]
+        let first = sentences.count
+        defer { blocks[blockIndex].sentenceRange = first..<sentences.count }
+        switch block.kind {
+        case .blank:
+            return
+        case .heading, .salutation, .closing, .signature:
+            let content = contentIndices(block.tokenRange)
+            if let start = content.first, let end = content.last { addSentence(start, end, blockIndex) }
+        case .paragraph, .listItem:
+            splitRunningText(block.tokenRange, blockIndex: blockIndex)
+        }
+    }
+
+    mutating func addSentence(_ first: Int, _ last: Int, _ blockIndex: Int) {
+        let range = TextRange(start: tokens[first].start, end: tokens[last].end)
+        sentences.append(Sentence(range: range, tokenRange: first..<last + 1, blockIndex: blockIndex))
+    }
+
+    mutating func splitRunningText(_ range: Range<Int>, blockIndex: Int) {
+        var sentenceStart: Int?
+        var lastContent = -1
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let token = tokens[index]
+            if token.kind.isTrivia || token.kind == .listMarker {
+                if token.has(.lineBreak), let start = sentenceStart, endsAtLineBreak(lastContent, range: range, after: index) {
+                    addSentence(start, lastContent, blockIndex)
+                    sentenceStart = nil
+                }
+                index += 1
+                continue
+            }
+            if sentenceStart == nil { sentenceStart = index }
+            lastContent = index
+            if isTerminal(token) {
+                var next = index + 1
+                while next < range.upperBound, isClosingMark(tokens[next]) {
+                    lastContent = next
+                    next += 1
+                }
+                if let start = sentenceStart, endsSentence(at: index, nextContent: nextContent(after: lastContent, in: range)) {
+                    addSentence(start, lastContent, blockIndex)
+                    sentenceStart = nil
+                }
+                index = next
+                continue
+            }
+            index += 1
+        }
+        if let start = sentenceStart { addSentence(start, lastContent, blockIndex) }
+    }
+
+    func nextContent(after index: Int, in range: Range<Int>) -> Int? {
+        var next = index + 1
+        while next < range.upperBound {
+            if !tokens[next].kind.isTrivia && tokens[next].kind != .listMarker { return next }
+            next += 1
+        }
+        return nil
+    }
+
+    func isTerminal(_ token: Token) -> Bool {
+        if token.kind == .abbreviation { return token.has(.mayEndSentence) }
+        guard token.kind == .punctuation else { return false }
+        let first = source.utf8[token.start]
+        return first == 0x2E || first == 0x21 || first == 0x3F || (first == 0xE2 && source[token.range].hasPrefix("…"))
+    }
+
+    func isClosingMark(_ token: Token) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        if token.has(.closingQuote) { return true }
+        let first = source.utf8[token.start]
+        return first == 0x29 || first == 0x5D
+    }
+
+    func endsSentence(at index: Int, nextContent: Int?) -> Bool {
+        guard let next = nextContent else { return true }
+        let token = tokens[index]
+        let nextToken = tokens[next]
+        let nextText = source[nextToken.range]
+        let nextStartsLowercase = nextToken.kind == .word && !nextToken.has(.capitalized)
+            && nextText.unicodeScalars.first.map { CharacterClass.isLowercase($0.value) } == true
+        if nextToken.kind == .punctuation, nextText == "," || nextText == ";" || nextText == ")" { return false }
+        if token.kind == .abbreviation {
+            return nextToken.kind == .word && nextToken.has(.capitalized)
+                && DutchWordClasses.sentenceStarters.contains(nextText.lowercased())
+        }
+        let text = source[token.range]
+        if text.hasPrefix("!") || text.hasPrefix("?") { return true }
+        if text.count > 1 || text == "…" { return !nextStartsLowercase }  // ellipsis
+        // A full stop after a short unknown word before a lowercase word is an
+        // abbreviation we do not know ("ca. tien"), not the end of a sentence.
+        if nextStartsLowercase, index > 0 {
+            let previous = tokens[index - 1]
+            if previous.kind == .word, previous.length <= 4, !previous.has(.allCaps) { return false }
+        }
+        return true
+    }
+
+    /// Short lines without final punctuation (address lines, a date line) end their
+    /// sentence at the line break when the next line starts with a capital or digit.
+    func endsAtLineBreak(_ lastContent: Int, range: Range<Int>, after whitespace: Int) -> Bool {
+        guard lastContent >= 0, let next = nextContent(after: whitespace, in: range) else { return false }
+        let line = source.line(containing: tokens[lastContent].start)
+        guard source.lineRange(line).length < 50 else { return false }
+        let last = tokens[lastContent]
+        let lastText = source[last.range]
+        if last.kind == .punctuation, [",", ":", ";", "-", "–", "(", "/"].contains(lastText) { return false }
+        if last.kind == .word, DutchWordClasses.sentenceStarters.contains(lastText.lowercased()) { return false }
+        let nextToken = tokens[next]
+        if nextToken.kind == .word { return nextToken.has(.capitalized) }
+        return nextToken.kind != .punctuation
+    }
+}

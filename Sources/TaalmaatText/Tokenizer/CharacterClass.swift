@@ -1,0 +1,114 @@
+/// Fast Unicode classification for the tokenizer's hot loop. ASCII and Latin-1/
+/// Latin Extended letters (all of written Dutch) are decided by table; everything
+/// else falls back to Unicode properties.
+enum CharacterClass {
+    @inline(__always)
+    static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+    }
+
+    @inline(__always)
+    static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    @inline(__always)
+    static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+    @inline(__always)
+    static func isLetter(_ value: UInt32) -> Bool {
+        if value < 0x80 { return isASCIILetter(UInt8(value)) }
+        if value < 0x250 {
+            return (value >= 0xC0 && value != 0xD7 && value != 0xF7) || value == 0xAA || value == 0xB5
+                || value == 0xBA
+        }
+        if isCombiningMark(value) { return false }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// Combining marks continue the letter before them (NFD text: `e` + U+0308).
+    @inline(__always)
+    static func isCombiningMark(_ value: UInt32) -> Bool {
+        (value >= 0x0300 && value <= 0x036F) || (value >= 0x1AB0 && value <= 0x1AFF)
+            || (value >= 0x1DC0 && value <= 0x1DFF) || (value >= 0x20D0 && value <= 0x20FF)
+            || (value >= 0xFE20 && value <= 0xFE2F)
+    }
+
+    /// Scalars that glue onto the symbol before them (emoji modifiers and joiners).
+    @inline(__always)
+    static func isSymbolExtender(_ value: UInt32) -> Bool {
+        (value >= 0xFE00 && value <= 0xFE0F) || value == 0x200D || value == 0x20E3
+            || (value >= 0x1F3FB && value <= 0x1F3FF) || (value >= 0xE0020 && value <= 0xE007F)
+            || isCombiningMark(value)
+    }
+
+    @inline(__always)
+    static func isUppercase(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        if value < 0x100 { return value >= 0xC0 && value <= 0xDE && value != 0xD7 }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isLowercase(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        if value < 0x100 { return value >= 0xDF && value != 0xF7 }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isLowercase
+    }
+
+    /// Horizontal and vertical white space, including no-break and zero-width spaces.
+    @inline(__always)
+    static func isWhitespace(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return value == 0xA0 || value == 0x85 || value == 0x1680 || (value >= 0x2000 && value <= 0x200B)
+            || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F
+            || value == 0x3000 || value == 0xFEFF
+    }
+
+    /// Spaces that may sit inside one token (`€ 850`, `12 maart`): space and no-break spaces.
+    @inline(__always)
+    static func isInlineSpace(_ value: UInt32) -> Bool {
+        value == 0x20 || value == 0xA0 || value == 0x202F
+    }
+
+    static func isApostrophe(_ value: UInt32) -> Bool { value == 0x27 || value == 0x2019 }
+
+    static func isHyphen(_ value: UInt32) -> Bool { value == 0x2D || value == 0x2011 }
+
+    /// Quotation marks, and whether they open (`true`), close (`false`) or depend on
+    /// context (`nil`).
+    static func quoteDirection(_ value: UInt32) -> Bool?? {
+        switch value {
+        case 0x22, 0x27: return .some(nil)  // " '
+        case 0x201C, 0x201E, 0x2018, 0x201A, 0xAB, 0x2039: return .some(true)  // “ „ ‘ ‚ « ‹
+        case 0x201D, 0x2019, 0xBB, 0x203A: return .some(false)  // ” ’ » ›
+        default: return .none
+        }
+    }
+
+    /// Punctuation that becomes a token of its own.
+    static func isPunctuation(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x21, 0x22, 0x27, 0x28, 0x29, 0x2C, 0x2D, 0x2E, 0x2F, 0x3A, 0x3B, 0x3F, 0x5B, 0x5D, 0x7B,
+            0x7D:
+            return true
+        case 0x2026, 0x2013, 0x2014, 0x2010, 0x2011, 0x2012, 0x2015, 0x2018, 0x2019, 0x201A, 0x201C,
+            0x201D, 0x201E, 0xAB, 0xBB, 0x2039, 0x203A, 0xA1, 0xBF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Bullet characters that start a list item at the start of a line.
+    static func isBullet(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2D, 0x2A, 0x2B, 0x2022, 0x2013, 0x2014, 0xB7, 0x25AA, 0x25E6, 0x25CB, 0x25BA, 0x2713,
+            0x2714, 0x2192, 0x25CF, 0x25A0, 0x2023, 0x2043:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,333 @@
+/// Words, abbreviations, initials, apostrophe words, web and e-mail addresses.
+extension TokenScanner {
+    mutating func scanWordLike() {
+        let start = position
+        if bytes[start] < 0x80, scanAddress() { return }
+        let (end, flags) = wordEnd(from: start)
+        if byte(end) == 0x20, CharacterClass.isASCIIDigit(byte(end + 1)), end - start <= 9,
+            DutchWordClasses.weekdays.contains(lowercased(start, end)),
+            let dateEnd = dayMonthDateEnd(from: endOfInlineSpaces(from: end))
+        {
+            emit(.date, start, dateEnd)
+            return
+        }
+        if end - start >= 2, byte(end) == 0x2E, DutchWordClasses.weekdays.contains(lowercased(start, end)),
+            byte(end + 1) == 0x20, CharacterClass.isASCIIDigit(byte(end + 2)),
+            let dateEnd = dayMonthDateEnd(from: endOfInlineSpaces(from: end + 1))
+        {
+            emit(.date, start, dateEnd)  // "ma. 3 feb"
+            return
+        }
+        if byte(end) == 0x2E, scanAbbreviation(wordEnd: end, flags: flags) { return }
+        emit(.word, start, end, flags)
+    }
+
+    /// The end of a word from `start`, and what was seen on the way. A word is letters
+    /// and digits, joined by inner hyphens and apostrophes, and may end in a hyphen
+    /// that stands for a shared compound part.
+    func wordEnd(from start: Int) -> (Int, TokenFlags) {
+        var end = start
+        var flags: TokenFlags = []
+        var letters = 0
+        var uppercase = 0
+        var lowercase = 0
+        var previousWasLetter = false
+        while end < count {
+            let (value, width) = decode(end)
+            if CharacterClass.isLetter(value) {
+                if letters == 0 && CharacterClass.isUppercase(value) && end == start { flags.insert(.capitalized) }
+                letters += 1
+                if value >= 0x80 { flags.insert(.nonASCII) }
+                if CharacterClass.isUppercase(value) {
+                    uppercase += 1
+                } else if CharacterClass.isLowercase(value) {
+                    lowercase += 1
+                }
+                previousWasLetter = true
+                end += width
+                continue
+            }
+            if CharacterClass.isCombiningMark(value) {
+                flags.insert(.nonASCII)
+                end += width
+                continue
+            }
+            if value < 0x80, CharacterClass.isASCIIDigit(UInt8(value)) {
+                flags.insert(.containsDigit)
+                previousWasLetter = false
+                end += 1
+                continue
+            }
+            if CharacterClass.isHyphen(value), end > start {
+                let next = scalar(at: end + width)
+                if CharacterClass.isLetter(next) || (next < 0x80 && CharacterClass.isASCIIDigit(UInt8(next))) {
+                    flags.insert(.hyphenated)
+                    previousWasLetter = false
+                    end += width
+                    continue
+                }
+                if letters > 0, isEllipticHyphen(after: end + width) {
+                    flags.insert(.ellipticHyphen)
+                    end += width
+                }
+                break
+            }
+            if CharacterClass.isApostrophe(value), previousWasLetter,
+                CharacterClass.isLetter(scalar(at: end + width))
+            {
+                flags.insert(.apostrophe)
+                end += width
+                previousWasLetter = false
+                continue
+            }
+            break
+        }
+        if letters >= 2 && lowercase == 0 && uppercase >= 2 { flags.insert(.allCaps) }
+        return (end, flags)
+    }
+
+    /// Whether a hyphen followed by `index` is the first half of an elliptic compound:
+    /// `jeugd- en gezinsbescherming`, `kinder-, jeugd- en ...`.
+    func isEllipticHyphen(after index: Int) -> Bool {
+        if byte(index) == 0x2C { return true }
+        let wordStart = endOfInlineSpaces(from: index)
+        guard wordStart > index else { return false }
+        let wordEnd = endOfLetters(from: wordStart)
+        if wordEnd == wordStart { return byte(wordStart) == 0x26 }  // "&"
+        return wordEnd - wordStart <= 4 && DutchWordClasses.ellipsisConjunctions.contains(lowercased(wordStart, wordEnd))
+    }
+
+    func isOrdinal(_ start: Int, _ end: Int) -> Bool {
+        var digitsEnd = start
+        while digitsEnd < end, CharacterClass.isASCIIDigit(bytes[digitsEnd]) { digitsEnd += 1 }
+        guard digitsEnd > start, digitsEnd - start <= 4 else { return false }
+        let suffix = lowercased(digitsEnd, end)
+        return suffix == "e" || suffix == "de" || suffix == "ste" || suffix == "ste"
+    }
+
+    // MARK: - Abbreviations and initials
+
+    /// Tries to read an abbreviation with full stops that starts at `position` and
+    /// whose first segment ends at `wordEnd` (where a `.` follows).
+    mutating func scanAbbreviation(wordEnd: Int, flags: TokenFlags) -> Bool {
+        let start = position
+        guard !flags.contains(.hyphenated), !flags.contains(.apostrophe) else { return false }
+        // Collect the dotted segments: d . d . / m . b . t .
+        var segmentEnds = [wordEnd + 1]
+        var segmentLengths = [wordEnd - start]
+        var cursor = wordEnd + 1
+        while segmentEnds.count < max(lexicon.maximumSegments, 6) {
+            let lettersEnd = endOfLetters(from: cursor)
+            guard lettersEnd > cursor, byte(lettersEnd) == 0x2E else { break }
+            segmentLengths.append(lettersEnd - cursor)
+            cursor = lettersEnd + 1
+            segmentEnds.append(cursor)
+        }
+        // The longest known abbreviation wins.
+        for segments in stride(from: segmentEnds.count, through: 1, by: -1) {
+            let end = segmentEnds[segments - 1]
+            let key = lowercased(start, end)
+            if lexicon.abbreviations.contains(key) {
+                var tokenFlags: TokenFlags = flags.intersection([.capitalized, .nonASCII])
+                if lexicon.sentenceFinalAbbreviations.contains(key) { tokenFlags.insert(.mayEndSentence) }
+                emit(.abbreviation, start, end, tokenFlags)
+                return true
+            }
+        }
+        // Unknown dotted abbreviations of short segments: a.u.b., s.v.p., N.B., J.P.
+        if segmentEnds.count >= 2, segmentLengths.allSatisfy({ $0 >= 1 && $0 <= 2 }),
+            !flags.contains(.containsDigit)
+        {
+            let end = segmentEnds[segmentEnds.count - 1]
+            var tokenFlags: TokenFlags = [.mayEndSentence]
+            if segmentLengths.allSatisfy({ $0 == 1 }), CharacterClass.isASCIIUpper(bytes[start]),
+                isInitialFollowing(end) || isNameFollowing(end)
+            {
+                tokenFlags = [.initial, .capitalized]
+            }
+            emit(.abbreviation, start, end, tokenFlags)
+            return true
+        }
+        // A single capital with a full stop, before a name: J. de Vries.
+        if wordEnd - start == 1, CharacterClass.isASCIIUpper(bytes[start]) || flags.contains(.capitalized),
+            isInitialFollowing(wordEnd + 1) || isNameFollowing(wordEnd + 1)
+        {
+            emit(.abbreviation, start, wordEnd + 1, [.initial, .capitalized])
+            return true
+        }
+        return false
+    }
+
+    /// Whether another initial follows after inline space: the `P.` in `J. P. Jansen`.
+    func isInitialFollowing(_ index: Int) -> Bool {
+        let next = endOfInlineSpaces(from: index)
+        return CharacterClass.isASCIIUpper(byte(next)) && byte(next + 1) == 0x2E
+    }
+
+    /// Whether a surname (or a name particle) follows on the same line.
+    func isNameFollowing(_ index: Int) -> Bool {
+        let next = endOfInlineSpaces(from: index)
+        guard next > index, next < count else { return false }
+        let (value, _) = decode(next)
+        if CharacterClass.isApostrophe(value) { return byte(next + 1) | 0x20 == 0x74 }  // 't
+        let end = endOfLetters(from: next)
+        guard end > next else { return false }
+        let word = lowercased(next, end)
+        if DutchWordClasses.nameParticles.contains(word) && !CharacterClass.isUppercase(value) { return true }
+        return CharacterClass.isUppercase(value) && !DutchWordClasses.sentenceStarters.contains(word)
+    }
+
+    // MARK: - Apostrophe words
+
+    /// `'s avonds`, `'t`, `'n`, `'s-Hertogenbosch`: an apostrophe that starts a word.
+    mutating func scanApostropheWord(width: Int) -> Bool {
+        let start = position
+        let previous = scalar(before: start)
+        guard !CharacterClass.isLetter(previous), !(previous < 0x80 && CharacterClass.isASCIIDigit(UInt8(previous))) else {
+            return false
+        }
+        let lettersStart = start + width
+        let lettersEnd = endOfLetters(from: lettersStart)
+        guard lettersEnd > lettersStart, lettersEnd - lettersStart <= 2,
+            DutchWordClasses.apostropheWords.contains(lowercased(lettersStart, lettersEnd))
+        else { return false }
+        let after = scalar(at: lettersEnd)
+        if CharacterClass.isHyphen(after), CharacterClass.isLetter(scalar(at: lettersEnd + 1)) {
+            let (end, flags) = wordEnd(from: lettersEnd + 1)
+            emit(.word, start, end, flags.union([.apostrophe, .hyphenated]).subtracting(.capitalized))
+            return true
+        }
+        guard after == 0 || CharacterClass.isWhitespace(after) || CharacterClass.isPunctuation(after) else {
+            return false
+        }
+        emit(.word, start, lettersEnd, [.apostrophe])
+        return true
+    }
+
+    // MARK: - Web and e-mail addresses
+
+    /// Reads a URL (`https://…`, `www.…`, `naam.nl/pad`) or e-mail address at
+    /// `position`, if there is one.
+    mutating func scanAddress() -> Bool {
+        let start = position
+        if let schemeEnd = urlSchemeEnd(from: start) {
+            emit(.url, start, urlEnd(from: schemeEnd))
+            return true
+        }
+        if matchesCaseInsensitive("www.", at: start), isURLCharacter(byte(start + 4)) {
+            emit(.url, start, urlEnd(from: start + 4))
+            return true
+        }
+        // One cheap pass over characters that may appear in an address.
+        var runEnd = start
+        var dots = 0
+        while runEnd < count {
+            let value = bytes[runEnd]
+            if isEmailLocalCharacter(value) {
+                if value == 0x2E { dots += 1 }
+                runEnd += 1
+            } else {
+                break
+            }
+        }
+        if byte(runEnd) == 0x40, let end = emailEnd(domainStart: runEnd + 1), runEnd > start {
+            emit(.email, start, end)
+            return true
+        }
+        if dots > 0, let end = bareDomainEnd(from: start, runEnd: runEnd) {
+            emit(.url, start, end)
+            return true
+        }
+        return false
+    }
+
+    func urlSchemeEnd(from start: Int) -> Int? {
+        var index = start
+        while index < count, index - start < 10, CharacterClass.isASCIILetter(bytes[index]) { index += 1 }
+        guard index > start, byte(index) == 0x3A, byte(index + 1) == 0x2F, byte(index + 2) == 0x2F else {
+            return nil
+        }
+        let scheme = lowercased(start, index)
+        guard scheme == "http" || scheme == "https" || scheme == "ftp" || scheme == "file" else { return nil }
+        return index + 3
+    }
+
+    func isURLCharacter(_ value: UInt8) -> Bool {
+        value > 0x20 && value != 0x22 && value != 0x3C && value != 0x3E && value != 0x60 && value != 0x7B
+            && value != 0x7D && value != 0x7C && value != 0x5E && value != 0x7F
+    }
+
+    /// The end of a URL body: everything up to white space, minus trailing punctuation
+    /// that belongs to the sentence.
+    func urlEnd(from index: Int) -> Int {
+        var end = index
+        var openParentheses = 0
+        while end < count {
+            let value = bytes[end]
+            if value >= 0x80 {
+                let (scalar, width) = decode(end)
+                if CharacterClass.isWhitespace(scalar) || CharacterClass.quoteDirection(scalar) != nil { break }
+                end += width
+                continue
+            }
+            guard isURLCharacter(value) else { break }
+            if value == 0x28 { openParentheses += 1 }
+            if value == 0x29 {
+                if openParentheses == 0 { break }
+                openParentheses -= 1
+            }
+            end += 1
+        }
+        while end > index {
+            let last = bytes[end - 1]
+            if last == 0x2E || last == 0x2C || last == 0x3B || last == 0x3A || last == 0x21 || last == 0x3F
+                || last == 0x27 || last == 0x22
+            {
+                end -= 1
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    func isEmailLocalCharacter(_ value: UInt8) -> Bool {
+        CharacterClass.isASCIILetter(value) || CharacterClass.isASCIIDigit(value) || value == 0x2E || value == 0x5F
+            || value == 0x25 || value == 0x2B || value == 0x2D
+    }
+
+    /// The end of an e-mail address whose domain starts at `domainStart`.
+    func emailEnd(domainStart: Int) -> Int? {
+        var end = domainStart
+        while end < count,
+            CharacterClass.isASCIILetter(bytes[end]) || CharacterClass.isASCIIDigit(bytes[end]) || bytes[end] == 0x2E
+                || bytes[end] == 0x2D
+        {
+            end += 1
+        }
+        while end > domainStart, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D { end -= 1 }
+        guard let lastDot = (domainStart..<end).last(where: { bytes[$0] == 0x2E }), lastDot > domainStart,
+            end - lastDot - 1 >= 2, (lastDot + 1..<end).allSatisfy({ CharacterClass.isASCIILetter(bytes[$0]) })
+        else { return nil }
+        return end
+    }
+
+    /// `jeugdzorg.nl`, `gemeente.nl/hulp`: a bare domain with a known top-level domain.
+    func bareDomainEnd(from start: Int, runEnd: Int) -> Int? {
+        var end = runEnd
+        while end > start, bytes[end - 1] == 0x2E { end -= 1 }
+        let labels = Array(UnsafeBufferPointer(rebasing: bytes[start..<end])).split(
+            separator: 0x2E, omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), labels[0].count >= 2,
+            let last = labels.last, last.allSatisfy(CharacterClass.isASCIILetter),
+            DutchWordClasses.topLevelDomains.contains(String(decoding: last, as: UTF8.self).lowercased()),
+            labels.dropLast().allSatisfy({ label in
+                label.allSatisfy { CharacterClass.isASCIILetter($0) || CharacterClass.isASCIIDigit($0) || $0 == 0x2D }
+            })
+        else { return nil }
+        // Abbreviations such as "o.a.nl" have one-letter labels: not a domain.
+        guard labels.dropLast().contains(where: { $0.count >= 3 }) else { return nil }
+        if byte(end) == 0x2F { return urlEnd(from: end) }
+        return end
+    }
+}

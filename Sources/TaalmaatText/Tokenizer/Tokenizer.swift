@@ -1,0 +1,231 @@
+/// Splits Dutch text into tokens in one pass over its UTF-8 bytes.
+///
+/// The tokens cover the text completely. Words keep their inner hyphens and
+/// apostrophes (*e-mail*, *auto's*, *'s avonds*); abbreviations keep their full stops
+/// (*d.d.*, *m.b.t.*); amounts, dates, times, percentages, phone numbers, web and
+/// e-mail addresses and template placeholders are single tokens.
+public struct Tokenizer: Sendable {
+    public let lexicon: TokenizerLexicon
+    public let options: TokenizerOptions
+
+    public init(lexicon: TokenizerLexicon, options: TokenizerOptions = TokenizerOptions()) {
+        self.lexicon = lexicon
+        self.options = options
+    }
+
+    public func tokenize(_ text: SourceText) -> [Token] {
+        text.utf8.withUnsafeBufferPointer { buffer in
+            var scanner = TokenScanner(bytes: buffer, lexicon: lexicon, options: options)
+            scanner.run()
+            return scanner.tokens
+        }
+    }
+}
+
+/// The tokenizer's state while it walks over the bytes. The scanning functions for
+/// each token family live in extensions in this folder.
+struct TokenScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let count: Int
+    let lexicon: TokenizerLexicon
+    let options: TokenizerOptions
+    var tokens: [Token] = []
+    var position = 0
+    /// Only white space (and block markup) since the last line break.
+    var atLineStart = true
+
+    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: TokenizerLexicon, options: TokenizerOptions) {
+        self.bytes = bytes
+        self.count = bytes.count
+        self.lexicon = lexicon
+        self.options = options
+        tokens.reserveCapacity(bytes.count / 3 + 1)
+    }
+
+    mutating func run() {
+        while position < count {
+            let start = position
+            let (scalar, width) = decode(start)
+            if CharacterClass.isWhitespace(scalar) {
+                scanWhitespace()
+                continue
+            }
+            if atLineStart, scanLineStart(scalar) { continue }
+            atLineStart = false
+            if scanSpecial(scalar, width: width) { continue }
+            if CharacterClass.isASCIIDigit(UInt8(truncatingIfNeeded: scalar)) && scalar < 0x80 {
+                scanNumeric()
+            } else if CharacterClass.isLetter(scalar) || CharacterClass.isCombiningMark(scalar) {
+                scanWordLike()
+            } else if CharacterClass.isPunctuation(scalar) {
+                scanPunctuation(scalar, width: width)
+            } else {
+                scanSymbol(width: width)
+            }
+            precondition(position > start, "the tokenizer must always move forward")
+        }
+    }
+
+    // MARK: - Emitting
+
+    mutating func emit(_ kind: TokenKind, _ start: Int, _ end: Int, _ flags: TokenFlags = []) {
+        tokens.append(Token(kind: kind, range: TextRange(start: start, end: end), flags: flags))
+        position = end
+    }
+
+    // MARK: - Reading
+
+    @inline(__always)
+    func decode(_ index: Int) -> (UInt32, Int) {
+        UTF8Scalar.decode(bytes, at: index)
+    }
+
+    @inline(__always)
+    func byte(_ index: Int) -> UInt8 { index < count ? bytes[index] : 0 }
+
+    /// The scalar at `index`, or 0 past the end.
+    @inline(__always)
+    func scalar(at index: Int) -> UInt32 {
+        index < count ? decode(index).0 : 0
+    }
+
+    /// The scalar that ends just before `index`, or 0 at the start.
+    func scalar(before index: Int) -> UInt32 {
+        guard index > 0 else { return 0 }
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return decode(start).0
+    }
+
+    /// Lowercased text of a byte range, for look-ups in small word sets.
+    func lowercased(_ start: Int, _ end: Int) -> String {
+        var ascii = true
+        var result = [UInt8]()
+        result.reserveCapacity(end - start)
+        for index in start..<end {
+            let value = bytes[index]
+            if value >= 0x80 { ascii = false }
+            result.append(value >= 0x41 && value <= 0x5A ? value | 0x20 : value)
+        }
+        let string = String(decoding: result, as: UTF8.self)
+        return ascii ? string : string.lowercased()
+    }
+
+    /// Whether the bytes at `index` spell `ascii`, ignoring ASCII case.
+    func matchesCaseInsensitive(_ ascii: StaticString, at index: Int) -> Bool {
+        let length = ascii.utf8CodeUnitCount
+        guard index + length <= count else { return false }
+        let pattern = ascii.utf8Start
+        for offset in 0..<length where bytes[index + offset] | 0x20 != pattern[offset] | 0x20 {
+            return false
+        }
+        return true
+    }
+
+    /// The end of the run of letters (and combining marks) that starts at `index`.
+    func endOfLetters(from index: Int) -> Int {
+        var end = index
+        while end < count {
+            let (value, width) = decode(end)
+            guard CharacterClass.isLetter(value) || CharacterClass.isCombiningMark(value) else { break }
+            end += width
+        }
+        return end
+    }
+
+    /// The end of a run of inline spaces (space, no-break space) from `index`.
+    func endOfInlineSpaces(from index: Int) -> Int {
+        var end = index
+        while end < count {
+            let (value, width) = decode(end)
+            guard CharacterClass.isInlineSpace(value) else { break }
+            end += width
+        }
+        return end
+    }
+
+    // MARK: - White space, punctuation, symbols
+
+    mutating func scanWhitespace() {
+        let start = position
+        var end = position
+        var breaks = 0
+        var previousWasCR = false
+        while end < count {
+            let (value, width) = decode(end)
+            guard CharacterClass.isWhitespace(value) else { break }
+            if value == 0x0A {
+                if !previousWasCR { breaks += 1 }
+                previousWasCR = false
+            } else if value == 0x0D {
+                breaks += 1
+                previousWasCR = true
+            } else {
+                previousWasCR = false
+            }
+            end += width
+        }
+        var flags: TokenFlags = []
+        if breaks > 0 {
+            flags.insert(.lineBreak)
+            atLineStart = true
+        }
+        if breaks > 1 { flags.insert(.paragraphBreak) }
+        emit(.whitespace, start, end, flags)
+    }
+
+    mutating func scanPunctuation(_ scalar: UInt32, width: Int) {
+        let start = position
+        switch scalar {
+        case 0x2E, 0x2026:  // . and …: a run of two or more is one ellipsis token
+            var end = start
+            while end < count {
+                let (value, valueWidth) = decode(end)
+                guard value == 0x2E || value == 0x2026 else { break }
+                end += valueWidth
+            }
+            emit(.punctuation, start, end)
+        case 0x21, 0x3F:  // ! and ?: keep runs such as ?! together
+            var end = start
+            while end < count, bytes[end] == 0x21 || bytes[end] == 0x3F { end += 1 }
+            emit(.punctuation, start, end)
+        default:
+            var flags: TokenFlags = []
+            if let direction = CharacterClass.quoteDirection(scalar) {
+                flags.insert(quoteFlag(direction, start: start, width: width))
+            }
+            emit(.punctuation, start, start + width, flags)
+        }
+    }
+
+    /// Decides whether a quotation mark opens or closes, from the characters around it.
+    func quoteFlag(_ direction: Bool?, start: Int, width: Int) -> TokenFlags {
+        if let direction { return direction ? .openingQuote : .closingQuote }
+        let before = scalar(before: start)
+        let after = scalar(at: start + width)
+        let spaceBefore = before == 0 || CharacterClass.isWhitespace(before) || before == 0x28 || before == 0x5B
+            || before == 0x2D || before == 0x2013 || before == 0x2014
+        let spaceAfter = after == 0 || CharacterClass.isWhitespace(after)
+        if spaceBefore && !spaceAfter { return .openingQuote }
+        if !spaceBefore { return .closingQuote }
+        return []
+    }
+
+    mutating func scanSymbol(width: Int) {
+        let start = position
+        var end = start + width
+        // Keep emoji sequences (modifiers, joiners) in one token.
+        while end < count {
+            let (value, valueWidth) = decode(end)
+            if value == 0x200D, end + valueWidth < count {
+                end += valueWidth
+                end += decode(end).1
+            } else if CharacterClass.isSymbolExtender(value) {
+                end += valueWidth
+            } else {
+                break
+            }
+        }
+        emit(.symbol, start, end)
+    }
+}

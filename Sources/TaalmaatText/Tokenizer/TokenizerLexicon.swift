@@ -1,0 +1,98 @@
+import Foundation
+
+/// The data the tokenizer needs from `Dictionaries/`: abbreviations written with
+/// full stops, and which of them may end a sentence.
+public struct TokenizerLexicon: Sendable {
+    /// Lowercased abbreviations with their full stops (`d.d.`, `bijv.`, `dhr.`).
+    public private(set) var abbreviations: Set<String>
+    /// Abbreviations that can also be the last word of a sentence (`enz.`, `e.d.`).
+    public private(set) var sentenceFinalAbbreviations: Set<String>
+    /// The longest abbreviation in segments, to bound look-ahead.
+    public private(set) var maximumSegments: Int
+
+    public init(abbreviations: [String: Bool] = [:]) {
+        self.abbreviations = []
+        self.sentenceFinalAbbreviations = []
+        self.maximumSegments = 1
+        for (abbreviation, mayEnd) in abbreviations { add(abbreviation, mayEndSentence: mayEnd) }
+    }
+
+    /// No abbreviations: only generic patterns (`a.u.b.`, initials) are recognised.
+    public static let empty = TokenizerLexicon()
+
+    public mutating func add(_ abbreviation: String, mayEndSentence: Bool) {
+        let key = abbreviation.lowercased()
+        guard key.hasSuffix(".") else { return }
+        abbreviations.insert(key)
+        if mayEndSentence { sentenceFinalAbbreviations.insert(key) }
+        maximumSegments = max(maximumSegments, key.split(separator: ".").count)
+    }
+
+    /// Reads an abbreviation table: tab-separated, first column the abbreviation, the
+    /// column named `zinseinde` says `ja` when it may end a sentence. Lines starting
+    /// with `#` are comments; the first non-comment line is the header.
+    public static func load(contentsOf url: URL) throws -> TokenizerLexicon {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw DictionaryFileError.unreadable(path: url.path)
+        }
+        var lexicon = TokenizerLexicon()
+        let table = try DelimitedTable(text: text, path: url.path)
+        guard let abbreviationColumn = table.column(named: "afkorting") else {
+            throw DictionaryFileError.missingColumn(path: url.path, column: "afkorting")
+        }
+        let endColumn = table.column(named: "zinseinde")
+        for row in table.rows {
+            let abbreviation = row[abbreviationColumn]
+            guard !abbreviation.isEmpty else { continue }
+            let mayEnd = endColumn.map { row[$0] == "ja" } ?? false
+            lexicon.add(abbreviation, mayEndSentence: mayEnd)
+        }
+        return lexicon
+    }
+
+    /// The lexicon from the bundled `Dictionaries/` folder.
+    public static func bundled(in directory: DictionaryDirectory) throws -> TokenizerLexicon {
+        try load(contentsOf: directory.file("tekst/afkortingen.tsv"))
+    }
+}
+
+/// Which template placeholder forms the tokenizer treats as one opaque token.
+public enum PlaceholderStyle: String, Sendable, CaseIterable, Codable {
+    case doubleBraces = "{{naam}}"
+    case singleBraces = "{naam}"
+    case squareBrackets = "[naam]"
+    case doubleAngles = "<<naam>>"
+    case guillemets = "«naam»"
+    case dollars = "$naam$"
+    case percents = "%naam%"
+}
+
+/// The markup a text is written in.
+public enum TextFormat: String, Sendable, CaseIterable, Codable {
+    case plain
+    case markdown
+    case html
+
+    /// The format that belongs to a file name extension; plain text otherwise.
+    public init(pathExtension: String) {
+        switch pathExtension.lowercased() {
+        case "md", "markdown", "mdown", "mkd": self = .markdown
+        case "html", "htm", "xhtml": self = .html
+        default: self = .plain
+        }
+    }
+}
+
+/// Settings for one tokenizer run.
+public struct TokenizerOptions: Sendable, Hashable {
+    public var format: TextFormat
+    public var placeholderStyles: Set<PlaceholderStyle>
+
+    public init(format: TextFormat = .plain, placeholderStyles: Set<PlaceholderStyle> = Set(PlaceholderStyle.allCases)) {
+        self.format = format
+        self.placeholderStyles = placeholderStyles
+    }
+}
