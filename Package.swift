@@ -5,8 +5,11 @@ let package = Package(
     name: "Taalmaat",
     platforms: [.macOS(.v15)],
     products: [
+        .library(name: "Taalmaat", targets: ["Taalmaat"]),
         .library(name: "TaalmaatText", targets: ["TaalmaatText"]),
-        .library(name: "TaalmaatSpelling", targets: ["TaalmaatSpelling"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
     ],
     targets: [
         // Hunspell from the system (Debian: libhunspell-dev, dictionary: hunspell-nl).
@@ -22,7 +25,14 @@ let package = Package(
         // Thread-safe Swift wrapper around Hunspell.
         .target(name: "TaalmaatSpelling", dependencies: ["CHunspell"]),
 
+        // The checker: word lists, rules, scores and the public API.
+        .target(
+            name: "Taalmaat",
+            dependencies: ["TaalmaatText", "TaalmaatSpelling", .product(name: "Yams", package: "Yams")]
+        ),
+
         .testTarget(name: "TaalmaatTextTests", dependencies: ["TaalmaatText"]),
         .testTarget(name: "TaalmaatSpellingTests", dependencies: ["TaalmaatSpelling"]),
+        .testTarget(name: "TaalmaatTests", dependencies: ["Taalmaat"]),
     ]
 )

@@ -123,6 +123,15 @@ extension TokenScanner {
             cursor = lettersEnd + 1
             segmentEnds.append(cursor)
         }
+        // Capital initials before a name are initials, even when they spell a known
+        // abbreviation: "P.M. de Vries" is not "p.m.".
+        if segmentEnds.count >= 2, segmentLengths.allSatisfy({ $0 == 1 }),
+            (0..<segmentEnds.count).allSatisfy({ CharacterClass.isASCIIUpper(bytes[$0 == 0 ? start : segmentEnds[$0 - 1]]) }),
+            isNameFollowing(segmentEnds[segmentEnds.count - 1])
+        {
+            emit(.abbreviation, start, segmentEnds[segmentEnds.count - 1], [.initial, .capitalized])
+            return true
+        }
         // The longest known abbreviation wins.
         for segments in stride(from: segmentEnds.count, through: 1, by: -1) {
             let end = segmentEnds[segments - 1]

@@ -1,0 +1,158 @@
+import TaalmaatText
+
+/// One check of one document: sentence rules (cached per sentence), document rules,
+/// then the steps that need the whole text (explained legal terms, context-dependent
+/// alternatives, severities) and the scores.
+struct CheckRun {
+    let document: Document
+    let settings: CheckSettings
+    let cache: SentenceCache?
+
+    static let explanationSignals = "woorden/signalen-uitleg.tsv"
+
+    func report() -> Report {
+        let results = document.sentences.indices.map(sentenceResult)
+        let context = DocumentContext(document: document, settings: settings, results: results)
+        var drafts: [(rule: Int, draft: FindingDraft)] = []
+        for (index, result) in results.enumerated() {
+            let offset = document.sentences[index].range.start
+            for item in result.drafts { drafts.append((item.rule, item.draft.shifted(by: offset))) }
+        }
+        for (ruleIndex, active) in settings.activeRules.enumerated() {
+            guard let rule = active.rule as? any DocumentRule else { continue }
+            var found: [FindingDraft] = []
+            rule.check(context, into: &found)
+            drafts.append(contentsOf: found.map { (ruleIndex, $0) })
+        }
+        let findings = finish(drafts, context: context)
+        let scores = ScoreCalculator.scores(
+            document: document, stats: results.map(\.stats), findings: findings, profile: settings.configuration.profile,
+            longSentenceThreshold: longSentenceThreshold)
+        return Report(document: document, profile: settings.configuration.profile, findings: findings, scores: scores)
+    }
+
+    var longSentenceThreshold: Int {
+        Int(settings.threshold("waarschuwing-boven", of: ZinLang.ruleDescription))
+    }
+
+    // MARK: - Sentences
+
+    func sentenceResult(_ index: Int) -> SentenceResult {
+        let sentence = document.sentences[index]
+        let key = cache.map { _ in cacheKey(for: sentence) }
+        if let cache, let key, let cached = cache.value(for: key) { return cached }
+        let context = SentenceContext(document: document, sentenceIndex: index, settings: settings)
+        var drafts: [(rule: Int, draft: FindingDraft)] = []
+        var found: [FindingDraft] = []
+        for (ruleIndex, active) in settings.activeRules.enumerated() {
+            guard let rule = active.rule as? any SentenceRule else { continue }
+            found.removeAll(keepingCapacity: true)
+            rule.check(context, into: &found)
+            for draft in found { drafts.append((ruleIndex, draft.shifted(by: -sentence.range.start))) }
+        }
+        let result = SentenceResult(
+            drafts: drafts, matches: context.matches, stats: stats(of: context), contextHits: contextHits(in: context))
+        if let cache, let key { cache.store(result, for: key) }
+        return result
+    }
+
+    func cacheKey(for sentence: Sentence) -> SentenceCache.Key {
+        var quoted: [Bool] = []
+        if document.tokens[sentence.tokenRange].contains(where: { $0.has(.quoted) }) {
+            quoted = document.tokens[sentence.tokenRange].map { $0.has(.quoted) }
+        }
+        return SentenceCache.Key(
+            text: document.text(of: sentence.range), blockKind: document.blocks[sentence.blockIndex].kind,
+            quoted: quoted, fingerprint: settings.fingerprint)
+    }
+
+    func stats(of sentence: SentenceContext) -> SentenceStats {
+        var stats = SentenceStats()
+        let resources = settings.resources
+        for position in 0..<sentence.count {
+            let token = sentence.token(position)
+            guard token.kind.countsAsWord else { continue }
+            stats.words += 1
+            guard token.kind == .word, !token.has(.containsDigit) else { continue }
+            stats.lexicalWords += 1
+            let text = sentence.text(position)
+            stats.syllables += max(1, DutchSyllables.count(text))
+            // Names (capitals inside a sentence), shouting and placeholders are not
+            // vocabulary problems.
+            if token.has(.allCaps) || (token.has(.capitalized) && position > 0) { continue }
+            let word = sentence.word(position)
+            if settings.isAccepted(word) { continue }
+            let parts = token.has(.hyphenated) ? word.split(separator: "-").map(String.init) : [word]
+            if parts.contains(where: { resources.isDifficult($0) }) { stats.difficultWords += 1 }
+        }
+        return stats
+    }
+
+    func contextHits(in sentence: SentenceContext) -> [String: Int] {
+        var hits: [String: Int] = [:]
+        let signals = settings.resources.lexicon.contextSignals
+        guard !signals.isEmpty else { return hits }
+        for word in sentence.words where !word.isEmpty {
+            for (context, words) in signals where words.contains(word) { hits[context, default: 0] += 1 }
+        }
+        return hits
+    }
+
+    // MARK: - Whole-document steps
+
+    func finish(_ drafts: [(rule: Int, draft: FindingDraft)], context: DocumentContext) -> [Finding] {
+        let resources = settings.resources
+        var findings: [Finding] = []
+        var seen: Set<[Int]> = []
+        for (ruleIndex, original) in drafts {
+            var draft = original
+            let active = settings.activeRules[ruleIndex]
+            let description = active.rule.description
+            if let entryIndex = draft.lexiconEntry {
+                let entry = resources.lexicon.entries[entryIndex]
+                if entry.options.explanationSuffices, isExplained(draft.range, context: context) { continue }
+                if let declarative = active.rule as? DeclarativeRule,
+                    let preferred = entry.options.contextAlternatives.first(where: { context.activeContexts.contains($0.key) })
+                {
+                    draft = declarative.preferring(preferred.value, in: draft, entry: entry, document: document)
+                }
+            }
+            let severity = active.forcedSeverity ?? draft.severity ?? active.defaultSeverity
+            guard severity >= settings.configuration.minimumSeverity else { continue }
+            guard seen.insert([ruleIndex, draft.range.start, draft.range.end]).inserted else { continue }
+            findings.append(
+                Finding(
+                    ruleID: description.id, category: description.category, severity: severity, message: draft.message,
+                    explanation: draft.explanation ?? description.whyItMatters, range: draft.range,
+                    span: document.source.span(of: draft.range), matchedText: document.text(of: draft.range),
+                    relatedRanges: draft.relatedRanges, suggestions: draft.suggestions))
+        }
+        findings.sort { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
+        return findings
+    }
+
+    /// A legal term is explained when an explanation follows it in the same sentence or
+    /// opens the next one (*dat betekent*, *dat wil zeggen*, a bracket or colon).
+    func isExplained(_ range: TextRange, context: DocumentContext) -> Bool {
+        guard let sentenceIndex = document.sentenceIndex(containing: range.start) else { return false }
+        if let after = document.tokenIndex(containing: range.end), let next = nextContentToken(from: after) {
+            let text = document.text(of: document.tokens[next])
+            if text == "(" || text == ":" || text == "," || text == "–" || text == "—" { return true }
+        }
+        for (index, match) in context.matches(in: Self.explanationSignals)
+        where index == sentenceIndex || index == sentenceIndex + 1 {
+            if index == sentenceIndex + 1 || context.range(of: match, inSentence: index).start >= range.end { return true }
+        }
+        return false
+    }
+
+    func nextContentToken(from index: Int) -> Int? {
+        var position = index
+        while position < document.tokens.count {
+            let kind = document.tokens[position].kind
+            if !kind.isTrivia { return position }
+            position += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,56 @@
+import TaalmaatText
+
+/// A configuration resolved against the rule catalogue: which rules run, at which
+/// severity, with which thresholds.
+struct CheckSettings: Sendable {
+    let configuration: CheckerConfiguration
+    let resources: EngineResources
+    /// Rules that run in this configuration, in catalogue order.
+    let activeRules: [ActiveRule]
+    /// Identifies everything that changes sentence results, for the sentence cache.
+    let fingerprint: Int
+
+    struct ActiveRule: Sendable {
+        let rule: any Rule
+        /// The severity of findings whose rule does not choose one itself.
+        let defaultSeverity: Severity
+        /// A configured severity that overrides whatever the rule chooses.
+        let forcedSeverity: Severity?
+    }
+
+    init(configuration: CheckerConfiguration, resources: EngineResources) {
+        self.configuration = configuration
+        self.resources = resources
+        var active: [ActiveRule] = []
+        for rule in resources.rules {
+            let description = rule.description
+            let setting = configuration.setting(for: description.id)
+            if setting?.enabled == false { continue }
+            let profileDefault = description.severities[configuration.profile]
+            let fallback = Profile.allCases.lazy.compactMap { description.severities[$0] }.first ?? .waarschuwing
+            guard profileDefault != nil || setting?.enabled == true else { continue }
+            active.append(
+                ActiveRule(
+                    rule: rule, defaultSeverity: setting?.severity ?? profileDefault ?? fallback,
+                    forcedSeverity: setting?.severity))
+        }
+        activeRules = active
+        var hasher = Hasher()
+        hasher.combine(configuration.profile)
+        hasher.combine(configuration.rules)
+        hasher.combine(configuration.acceptedWords)
+        hasher.combine(configuration.templatePlaceholders)
+        hasher.combine(ObjectIdentifier(resources))
+        fingerprint = hasher.finalize()
+    }
+
+    /// A threshold: the configured value, else the rule's default for the profile.
+    func threshold(_ key: String, of rule: RuleDescription) -> Double {
+        if let configured = configuration.setting(for: rule.id)?.thresholds[key] { return configured }
+        return rule.defaultThreshold(key, profile: configuration.profile) ?? 0
+    }
+
+    func isAccepted(_ word: String) -> Bool {
+        !configuration.acceptedWords.isEmpty && configuration.acceptedWords.contains(word)
+    }
+}

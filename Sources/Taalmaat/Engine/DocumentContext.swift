@@ -1,0 +1,101 @@
+import TaalmaatText
+
+/// What a document rule sees: the whole document, every sentence's word-list
+/// matches and counts, and which subjects (contexts) the text is about.
+struct DocumentContext {
+    let document: Document
+    let settings: CheckSettings
+    let results: [SentenceResult]
+    /// Contexts (`geld`, `jeugdhulp` …) with at least two signal words in the text.
+    let activeContexts: Set<String>
+
+    init(document: Document, settings: CheckSettings, results: [SentenceResult]) {
+        self.document = document
+        self.settings = settings
+        self.results = results
+        var hits: [String: Int] = [:]
+        for result in results {
+            for (context, count) in result.contextHits { hits[context, default: 0] += count }
+        }
+        activeContexts = Set(hits.filter { $0.value >= 2 }.map(\.key))
+    }
+
+    var profile: Profile { settings.configuration.profile }
+    var resources: EngineResources { settings.resources }
+
+    func threshold(_ key: String, of rule: RuleDescription) -> Double { settings.threshold(key, of: rule) }
+
+    /// A full sentence context, for rules that need words and positions.
+    func sentence(_ index: Int) -> SentenceContext {
+        SentenceContext(document: document, sentenceIndex: index, settings: settings)
+    }
+
+    func blockKind(ofSentence index: Int) -> BlockKind {
+        document.blocks[document.sentences[index].blockIndex].kind
+    }
+
+    /// Sentences of running text (paragraphs and list items).
+    var bodySentences: [Int] {
+        document.sentences.indices.filter {
+            let kind = blockKind(ofSentence: $0)
+            return kind == .paragraph || kind == .listItem
+        }
+    }
+
+    /// All matches of a word list, with their sentence.
+    func matches(in list: String) -> [(sentence: Int, match: SentenceMatch)] {
+        guard let range = resources.lexicon.entriesByList[list] else { return [] }
+        var found: [(Int, SentenceMatch)] = []
+        for (index, result) in results.enumerated() {
+            for match in result.matches where range.contains(match.entry) { found.append((index, match)) }
+        }
+        return found
+    }
+
+    /// Whether a list matches anywhere (optionally only in some sentences).
+    func contains(_ list: String, in sentences: [Int]? = nil) -> Bool {
+        guard let range = resources.lexicon.entriesByList[list] else { return false }
+        let indices = sentences ?? Array(results.indices)
+        return indices.contains { index in results[index].matches.contains { range.contains($0.entry) } }
+    }
+
+    /// The byte range of a match.
+    func range(of match: SentenceMatch, inSentence index: Int) -> TextRange {
+        let tokens = contentTokens(ofSentence: index)
+        return TextRange(start: document.tokens[tokens[match.first]].start, end: document.tokens[tokens[match.last]].end)
+    }
+
+    /// Content token indices of a sentence (as in ``SentenceContext/tokens``).
+    func contentTokens(ofSentence index: Int) -> [Int] {
+        document.sentences[index].tokenRange.filter {
+            let kind = document.tokens[$0].kind
+            return !kind.isTrivia && kind != .listMarker
+        }
+    }
+
+    /// Word count of the whole text (all sentences).
+    var wordCount: Int { results.reduce(0) { $0 + $1.stats.words } }
+
+    /// Where to put a finding about something the whole text lacks: the first word of
+    /// the given sentence, or of the first sentence.
+    func anchor(sentence index: Int? = nil) -> TextRange {
+        guard !document.sentences.isEmpty else { return TextRange(start: 0, end: 0) }
+        let sentence = document.sentences[index ?? 0]
+        let first = contentTokens(ofSentence: index ?? 0).first.map { document.tokens[$0].range }
+        return first ?? sentence.range
+    }
+
+    /// The closing formula, else the last sentence: where "missing at the end of the
+    /// letter" findings point.
+    var closingAnchor: TextRange {
+        if let closing = document.blocks.firstIndex(where: { $0.kind == .closing }),
+            let sentence = document.blocks[closing].sentenceRange.first
+        {
+            return document.sentences[sentence].range
+        }
+        return anchor(sentence: document.sentences.isEmpty ? nil : document.sentences.count - 1)
+    }
+
+    /// The first sentence of the body (after the salutation).
+    var firstBodySentence: Int? { bodySentences.first }
+}

@@ -1,0 +1,116 @@
+import Dispatch
+import Foundation
+import Synchronization
+import TaalmaatSpelling
+import TaalmaatText
+
+/// Everything that is loaded once and shared by all checks: word lists, the
+/// frequency list, morphology, the rules and Hunspell.
+///
+/// Loading takes tens of milliseconds, mostly Hunspell, which therefore loads on a
+/// background thread while the rest is read.
+final class EngineResources: Sendable {
+    let directory: DictionaryDirectory
+    let tokenizerLexicon: TokenizerLexicon
+    let morphology: DutchMorphology
+    let lexicon: Lexicon
+    let frequencies: FrequencyList
+    let rules: [any Rule]
+    let rulesByID: [RuleID: any Rule]
+    /// Words that occur in case-sensitive entries; only these need their original text.
+    private let exactTextWords: Set<String>
+    private let spelling: BackgroundLoad<Result<SpellChecker, SpellingError>>
+    let wordFacts = WordFactsCache()
+
+    struct Key: Hashable {
+        let directory: String?
+        let hunspell: String?
+        let extraLists: [ExtraWordList]
+    }
+
+    private static let loaded = Mutex<[Key: EngineResources]>([:])
+
+    /// The resources for a configuration, loaded once per process.
+    static func shared(for configuration: CheckerConfiguration) throws -> EngineResources {
+        let key = Key(
+            directory: configuration.dictionaryDirectory, hunspell: configuration.hunspellDictionary,
+            extraLists: configuration.extraWordLists)
+        if let existing = loaded.withLock({ $0[key] }) { return existing }
+        let resources = try EngineResources(configuration: configuration)
+        return loaded.withLock { table in
+            if let existing = table[key] { return existing }
+            table[key] = resources
+            return resources
+        }
+    }
+
+    private init(configuration: CheckerConfiguration) throws {
+        // Hunspell first: it is the slowest part, so it loads while we read the rest.
+        let hunspellDictionary = try HunspellDictionary.locateDutch(explicitPath: configuration.hunspellDictionary)
+        spelling = BackgroundLoad {
+            Result { () throws(SpellingError) -> SpellChecker in try SpellChecker.shared(hunspellDictionary) }
+        }
+        let directory = try DictionaryDirectory.locate(explicitPath: configuration.dictionaryDirectory)
+        self.directory = directory
+        tokenizerLexicon = try TokenizerLexicon.bundled(in: directory)
+        let verbsPath = directory.file("tekst/onregelmatige-werkwoorden.tsv").path
+        guard let verbsText = try? String(contentsOfFile: verbsPath, encoding: .utf8) else {
+            throw DictionaryFileError.unreadable(path: verbsPath)
+        }
+        morphology = try DutchMorphology(table: DelimitedTable(text: verbsText, path: verbsPath), path: verbsPath)
+        frequencies = try FrequencyList.load(directory: directory)
+
+        var rules: [any Rule] = RuleRegistry.swiftRules
+        rules.append(contentsOf: try RuleRegistry.declarativeRules(in: directory, extraLists: configuration.extraWordLists))
+        var lists: [String] = [CheckRun.explanationSignals]
+        for rule in rules { lists.append(contentsOf: rule.description.wordLists) }
+        lexicon = try Lexicon.load(
+            lists: lists, directory: directory, morphology: morphology,
+            extraLists: configuration.extraWordLists.map { ($0.name, $0.contents) })
+        self.rules = rules
+        var byID: [RuleID: any Rule] = [:]
+        for rule in rules { byID[rule.description.id] = rule }
+        rulesByID = byID
+        var exact: Set<String> = []
+        for entry in lexicon.entries where entry.options.caseSensitive {
+            for pattern in entry.patterns {
+                for word in pattern.split(separator: " ") { exact.insert(WordNormalizer.normalize(String(word))) }
+            }
+        }
+        exactTextWords = exact
+        // Fail early, with the clear message, when Hunspell could not load.
+        if case .failure(let error) = spelling.value { throw error }
+    }
+
+    func needsExactText(_ word: String) -> Bool { !word.isEmpty && exactTextWords.contains(word) }
+
+    /// Hunspell, once it has loaded.
+    var spellChecker: SpellChecker {
+        // init() already threw if loading failed, so this is always a success.
+        switch spelling.value {
+        case .success(let checker): return checker
+        case .failure(let error): preconditionFailure("Hunspell failed after a successful start: \(error)")
+        }
+    }
+}
+
+/// A value computed once on a background thread; reading it waits until it is ready.
+final class BackgroundLoad<Value: Sendable>: Sendable {
+    private let state = Mutex<Value?>(nil)
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            let value = work()
+            self.state.withLock { $0 = value }
+            self.done.signal()
+        }
+    }
+
+    var value: Value {
+        if let ready = state.withLock({ $0 }) { return ready }
+        done.wait()
+        done.signal()  // let later readers through as well
+        return state.withLock { $0! }
+    }
+}

@@ -1,0 +1,45 @@
+import Synchronization
+import TaalmaatText
+
+/// The part of a check that depends only on one sentence: its findings (with ranges
+/// relative to the sentence start), its word-list matches and its counts.
+struct SentenceResult: Sendable {
+    var drafts: [(rule: Int, draft: FindingDraft)]
+    var matches: [SentenceMatch]
+    var stats: SentenceStats
+    /// Signal words per context found in the sentence.
+    var contextHits: [String: Int]
+}
+
+/// Sentence results by sentence text and settings, so an editor re-checks only the
+/// sentence that changed (and a folder of similar letters checks each sentence once).
+final class SentenceCache: Sendable {
+    struct Key: Hashable, Sendable {
+        let text: String
+        let blockKind: BlockKind
+        /// Which content tokens are inside quotation marks (tone rules skip them).
+        let quoted: [Bool]
+        let fingerprint: Int
+    }
+
+    private let storage = Mutex<[Key: SentenceResult]>([:])
+    let capacity: Int
+
+    init(capacity: Int = 20_000) {
+        self.capacity = capacity
+    }
+
+    func value(for key: Key) -> SentenceResult? {
+        storage.withLock { $0[key] }
+    }
+
+    func store(_ result: SentenceResult, for key: Key) {
+        storage.withLock { table in
+            // A simple bound: clear when full. Editors re-fill the few sentences they need.
+            if table.count >= capacity { table.removeAll(keepingCapacity: true) }
+            table[key] = result
+        }
+    }
+
+    var count: Int { storage.withLock { $0.count } }
+}

@@ -1,0 +1,161 @@
+import TaalmaatText
+
+/// A word-list match inside one sentence, in content positions (see
+/// ``SentenceContext/tokens``).
+struct SentenceMatch: Sendable, Hashable {
+    let entry: Int
+    /// First and last matched content position (inclusive).
+    let first: Int
+    let last: Int
+    /// For a split separable verb: the particle's content positions.
+    let particle: ClosedRange<Int>?
+}
+
+/// What a sentence rule sees: one sentence, its words, its word-list matches and the
+/// settings of the current check.
+///
+/// Positions are *content positions*: indices into ``tokens``, which lists the
+/// sentence's tokens without white space, markup and list markers.
+struct SentenceContext {
+    let document: Document
+    let sentence: Sentence
+    let blockKind: BlockKind
+    let settings: CheckSettings
+    /// Token indices of the content tokens, in order.
+    let tokens: [Int]
+    /// Normalised words parallel to ``tokens``; empty for punctuation and symbols.
+    let words: [String]
+    /// Grammatical classes parallel to ``tokens``.
+    let classes: [WordClass]
+    let matches: [SentenceMatch]
+
+    init(document: Document, sentenceIndex: Int, settings: CheckSettings) {
+        self.document = document
+        self.sentence = document.sentences[sentenceIndex]
+        self.blockKind = document.blocks[sentence.blockIndex].kind
+        self.settings = settings
+        var tokens: [Int] = []
+        var words: [String] = []
+        tokens.reserveCapacity(sentence.tokenRange.count)
+        words.reserveCapacity(sentence.tokenRange.count)
+        let bytes = document.source.utf8
+        for index in sentence.tokenRange {
+            let token = document.tokens[index]
+            guard !token.kind.isTrivia, token.kind != .listMarker else { continue }
+            tokens.append(index)
+            if token.kind.countsAsWord {
+                words.append(WordNormalizer.normalize(bytes[token.start..<token.end]))
+            } else {
+                // A slash is a word for patterns such as "heer / mevrouw".
+                words.append(token.kind == .punctuation && token.length == 1 && bytes[token.start] == 0x2F ? "/" : "")
+            }
+        }
+        self.tokens = tokens
+        self.words = words
+        self.classes = words.map { $0.isEmpty ? [] : WordClass.of($0) }
+        self.matches = settings.resources.lexicon.index.matches(
+            in: tokens.indices.map { position in
+                let token = document.tokens[tokens[position]]
+                return PhraseIndex.Slot(
+                    token: position, word: words[position].isEmpty ? nil : words[position],
+                    text: settings.resources.needsExactText(words[position]) ? document.text(of: token) : "")
+            }, entries: settings.resources.lexicon.entries
+        ).map { SentenceMatch(entry: $0.entry, first: $0.firstToken, last: $0.lastToken, particle: $0.particle) }
+    }
+
+    // MARK: - Reading
+
+    var count: Int { tokens.count }
+    var profile: Profile { settings.configuration.profile }
+    var resources: EngineResources { settings.resources }
+
+    func token(_ position: Int) -> Token { document.tokens[tokens[position]] }
+    func kind(_ position: Int) -> TokenKind { token(position).kind }
+    func text(_ position: Int) -> String { document.text(of: token(position)) }
+    /// The normalised word at a position ("" for punctuation).
+    func word(_ position: Int) -> String { words[position] }
+    func isWord(_ position: Int) -> Bool { kind(position) == .word }
+    /// Whether the word at a position belongs to any of the given classes.
+    func `is`(_ position: Int, _ wordClass: WordClass) -> Bool { !classes[position].isDisjoint(with: wordClass) }
+    func isQuoted(_ position: Int) -> Bool { token(position).has(.quoted) }
+    func isPunctuation(_ position: Int, _ text: String) -> Bool {
+        kind(position) == .punctuation && self.text(position) == text
+    }
+
+    /// The byte range from the first to the last content position (inclusive).
+    func range(_ positions: ClosedRange<Int>) -> TextRange {
+        TextRange(start: token(positions.lowerBound).start, end: token(positions.upperBound).end)
+    }
+
+    func range(_ position: Int) -> TextRange { token(position).range }
+
+    /// The number of tokens that count as words.
+    var wordCount: Int { tokens.reduce(0) { $0 + (document.tokens[$1].kind.countsAsWord ? 1 : 0) } }
+
+    /// Whether the sentence asks something.
+    var isQuestion: Bool {
+        guard let last = tokens.last else { return false }
+        let token = document.tokens[last]
+        return token.kind == .punctuation && document.text(of: token).hasPrefix("?")
+    }
+
+    /// The sentence's matches from one word list (`woorden/toon-haast.tsv`).
+    func matches(in list: String) -> [SentenceMatch] {
+        guard let range = resources.lexicon.entriesByList[list] else { return [] }
+        return matches.filter { range.contains($0.entry) }
+    }
+
+    func entry(_ match: SentenceMatch) -> LexiconEntry { resources.lexicon.entries[match.entry] }
+
+    /// Clauses: stretches between commas, semicolons, colons, brackets and dashes, also
+    /// cut before a subordinating or coordinating conjunction.
+    var clauses: [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for position in tokens.indices {
+            let cut: Bool
+            if kind(position) == .punctuation {
+                let mark = text(position)
+                cut = [",", ";", ":", "(", ")", "–", "—", "-"].contains(mark)
+            } else {
+                let word = words[position]
+                cut = position > start && (WordClasses.subordinators.contains(word) || WordClasses.coordinators.contains(word))
+            }
+            if cut {
+                if position > start { result.append(start..<position) }
+                start = kind(position) == .punctuation ? position + 1 : position
+            }
+        }
+        if start < tokens.count { result.append(start..<tokens.count) }
+        return result
+    }
+
+    // MARK: - Settings
+
+    func threshold(_ key: String, of rule: RuleDescription) -> Double {
+        settings.threshold(key, of: rule)
+    }
+
+    // MARK: - Building findings
+
+    /// A suggestion that replaces content positions by a text, matching the case of
+    /// the first replaced word.
+    func replacement(_ positions: ClosedRange<Int>, with text: String, safe: Bool) -> Suggestion {
+        let adjusted = Casing.match(text, to: self.text(positions.lowerBound))
+        return Suggestion(title: adjusted, edits: [TextEdit(range: range(positions), replacement: adjusted)], isSafe: safe)
+    }
+}
+
+/// Keeps the capital of a replaced word: *Indien* → *Als*.
+enum Casing {
+    static func match(_ replacement: String, to original: String) -> String {
+        guard let first = original.unicodeScalars.first, let replacementFirst = replacement.first else { return replacement }
+        let originalIsCapital = first.properties.isUppercase
+        let originalIsAllCaps = original.count > 1 && original == original.uppercased() && original != original.lowercased()
+        if originalIsAllCaps { return replacement.uppercased() }
+        if originalIsCapital, replacementFirst.isLowercase {
+            return replacementFirst.uppercased() + replacement.dropFirst()
+        }
+        return replacement
+    }
+}

@@ -1,0 +1,4 @@
+extension RuleRegistry {
+    /// The Swift rules of this category, one file each, named after the rule id.
+    static let letterRules: [any Rule] = []
+}

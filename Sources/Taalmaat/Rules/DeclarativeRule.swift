@@ -1,0 +1,167 @@
+import Foundation
+import TaalmaatText
+import Yams
+
+/// A rule described entirely by data: a YAML file in `Dictionaries/regels/` named
+/// after the rule id, and the word lists it names. Every match of an entry becomes a
+/// finding with the entry's alternatives as suggestions.
+struct DeclarativeRule: SentenceRule {
+    let description: RuleDescription
+    /// The message when the entry has an alternative; `{woord}` and `{alternatief}`
+    /// are filled in.
+    let messageTemplate: String
+    /// The message when the entry has no alternative.
+    let messageWithoutAlternative: String
+    /// Tone rules leave quoted words of a family member alone.
+    let skipsQuotations: Bool
+
+    func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
+        var mine: [SentenceMatch] = []
+        for list in description.wordLists { mine.append(contentsOf: sentence.matches(in: list)) }
+        guard !mine.isEmpty else { return }
+        // Longest match first; drop matches inside a longer one of this rule.
+        mine.sort { ($0.first, -($0.last - $0.first)) < ($1.first, -($1.last - $1.first)) }
+        var kept: [SentenceMatch] = []
+        for match in mine {
+            if kept.contains(where: { $0.first <= match.first && match.last <= $0.last && $0.particle == nil }) { continue }
+            if skipsQuotations, (match.first...match.last).allSatisfy(sentence.isQuoted) { continue }
+            kept.append(match)
+        }
+        for match in kept {
+            findings.append(draft(for: match, in: sentence, alternatives: sentence.entry(match).alternatives))
+        }
+    }
+
+    func draft(for match: SentenceMatch, in sentence: SentenceContext, alternatives: [String]) -> FindingDraft {
+        let entry = sentence.entry(match)
+        let range = sentence.range(match.first...match.last)
+        var related: [TextRange] = []
+        var matched = sentence.document.text(of: range)
+        if let particle = match.particle {
+            let particleRange = sentence.range(particle)
+            related.append(particleRange)
+            matched += " … " + sentence.document.text(of: particleRange)
+        }
+        var suggestions: [Suggestion] = []
+        for (index, alternative) in alternatives.prefix(3).enumerated() {
+            let needsWriter = alternative.contains("…") || alternative.contains("[") || match.particle != nil
+            if needsWriter {
+                suggestions.append(Suggestion(title: alternative))
+            } else {
+                suggestions.append(sentence.replacement(match.first...match.last, with: alternative, safe: entry.options.safe && index == 0))
+            }
+        }
+        return FindingDraft(
+            range: range, message: message(matched: matched, alternative: alternatives.first),
+            explanation: explanation(for: entry), suggestions: suggestions, relatedRanges: related,
+            lexiconEntry: match.entry)
+    }
+
+    func message(matched: String, alternative: String?) -> String {
+        let template = alternative == nil ? messageWithoutAlternative : messageTemplate
+        return template.replacingOccurrences(of: "{woord}", with: matched)
+            .replacingOccurrences(of: "{alternatief}", with: alternative ?? "")
+    }
+
+    func explanation(for entry: LexiconEntry) -> String {
+        entry.explanation.isEmpty ? description.whyItMatters : entry.explanation + " " + description.whyItMatters
+    }
+
+    /// Rebuilds a finding when the document's context puts another alternative first
+    /// (*achterstallig* in a letter about money: *nog niet betaald*).
+    func preferring(_ alternative: String, in draft: FindingDraft, entry: LexiconEntry, document: Document) -> FindingDraft {
+        var updated = draft
+        let others = entry.alternatives.filter { $0 != alternative }
+        let ordered = [alternative] + others
+        let matched = document.text(of: draft.range)
+        updated.message = message(
+            matched: draft.relatedRanges.isEmpty ? matched : matched + " … " + document.text(of: draft.relatedRanges[0]),
+            alternative: alternative)
+        updated.suggestions = ordered.prefix(3).enumerated().map { index, text in
+            guard draft.relatedRanges.isEmpty, !text.contains("…"), !text.contains("[") else { return Suggestion(title: text) }
+            let adjusted = Casing.match(text, to: matched)
+            return Suggestion(
+                title: adjusted, edits: [TextEdit(range: draft.range, replacement: adjusted)],
+                isSafe: entry.options.safe && index == 0 && text == entry.alternatives.first)
+        }
+        return updated
+    }
+}
+
+// MARK: - Loading from YAML
+
+/// The YAML form of a declarative rule (`Dictionaries/regels/<id>.yml`).
+private struct DeclarativeRuleFile: Decodable {
+    let id: String
+    let naam: String
+    let samenvatting: String
+    let uitleg: String
+    let waarom: String
+    let ernst: [String: String]
+    let woordenlijsten: [String]
+    let melding: String
+    let meldingZonderAlternatief: String?
+    let citatenOverslaan: Bool?
+    let voorbeelden: [Example]
+
+    struct Example: Decodable {
+        let fout: String?
+        let goed: String?
+        let suggestie: String?
+        let profiel: String?
+        let beter: String?
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, naam, samenvatting, uitleg, waarom, ernst, woordenlijsten, melding, voorbeelden
+        case meldingZonderAlternatief = "melding-zonder-alternatief"
+        case citatenOverslaan = "citaten-overslaan"
+    }
+}
+
+extension DeclarativeRule {
+    /// Reads a rule file; `extraLists` are the user lists configured for this rule.
+    static func load(path: String, extraLists: [String]) throws -> DeclarativeRule {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw DictionaryFileError.unreadable(path: path)
+        }
+        let file: DeclarativeRuleFile
+        do {
+            file = try YAMLDecoder().decode(DeclarativeRuleFile.self, from: text)
+        } catch {
+            throw DictionaryFileError.malformedLine(path: path, line: 1, reason: "de regel kan niet worden gelezen: \(error)")
+        }
+        func severity(_ profile: Profile) throws -> Severity? {
+            guard let name = file.ernst[profile.rawValue] else {
+                throw DictionaryFileError.malformedLine(path: path, line: 1, reason: "ernst voor \(profile.rawValue) ontbreekt")
+            }
+            if name == "uit" { return nil }
+            guard let value = Severity(name: name) else {
+                throw DictionaryFileError.malformedLine(path: path, line: 1, reason: "onbekende ernst '\(name)'")
+            }
+            return value
+        }
+        let examples = try file.voorbeelden.map { example -> RuleExample in
+            let profile = example.profiel.flatMap(Profile.init(rawValue:))
+            if let wrong = example.fout {
+                return .triggers(wrong, profile: profile, suggestion: example.suggestie, better: example.beter)
+            }
+            guard let right = example.goed else {
+                throw DictionaryFileError.malformedLine(path: path, line: 1, reason: "een voorbeeld heeft 'fout' of 'goed' nodig")
+            }
+            return .clean(right, profile: profile)
+        }
+        let description = RuleDescription(
+            id: RuleID(file.id), name: file.naam, summary: file.samenvatting,
+            explanation: file.uitleg.trimmingCharacters(in: .whitespacesAndNewlines),
+            whyItMatters: file.waarom.trimmingCharacters(in: .whitespacesAndNewlines),
+            severities: ProfileSeverities(
+                brief: try severity(.brief), verslag: try severity(.verslag), kind: try severity(.kind),
+                intern: try severity(.intern)),
+            examples: examples, wordLists: file.woordenlijsten + extraLists)
+        return DeclarativeRule(
+            description: description, messageTemplate: file.melding,
+            messageWithoutAlternative: file.meldingZonderAlternatief ?? file.melding,
+            skipsQuotations: file.citatenOverslaan ?? (description.category == .toon))
+    }
+}

@@ -1,0 +1,81 @@
+import TaalmaatText
+
+/// `woord.invulveld`: template fields that were never filled in.
+struct WoordInvulveld: SentenceRule, DescribedRule {
+    static let wordList = "woorden/invulvelden.tsv"
+
+    static let ruleDescription = RuleDescription(
+        id: "woord.invulveld",
+        name: "Invulveld niet ingevuld",
+        summary: "Een invulveld uit een sjabloon staat nog in de tekst ([NAAM], ACHTERNAAM, xxx, …..).",
+        explanation: """
+            In de tekst staat nog een plek om iets in te vullen, zoals een naam, datum of adres. \
+            Vul de echte gegevens in voor u de brief verstuurt. \
+            Is de tekst een sjabloon? Zet dan in .taalmaat.yml welke invulvelden mogen blijven staan.
+            """,
+        whyItMatters: """
+            Een brief met 'ACHTERNAAM' of 'xxx' voelt als een massabrief. De lezer voelt zich dan geen mens maar een nummer.
+            """,
+        severities: ProfileSeverities(brief: .fout, verslag: .fout, kind: .fout, intern: .waarschuwing),
+        examples: [
+            .triggers("Geachte heer ⟦ACHTERNAAM⟧,"),
+            .triggers("Wij komen op ⟦[datum]⟧ bij u langs."),
+            .triggers("Het gesprek met ⟦xxx⟧ is op dinsdag."),
+            .triggers("Uw nieuwe contactpersoon is ⟦…..⟧"),
+            .triggers("Dag ⟦{{voornaam}}⟧, fijn dat je er bent."),
+            .clean("Beste mevrouw Bakker, wij komen op dinsdag 4 maart bij u langs."),
+            .clean("Ik weet het nog niet... Misschien morgen."),
+            .clean("De afkorting OTS staat voor ondertoezichtstelling."),
+        ],
+        wordLists: [wordList])
+
+    func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
+        let allowed = sentence.settings.configuration.templatePlaceholders
+        var flagged = Set<Int>()
+        for position in 0..<sentence.count {
+            let token = sentence.token(position)
+            let text = sentence.text(position)
+            switch token.kind {
+            case .placeholder:
+                if let style = Self.style(of: text), allowed.contains(style) { continue }
+            case .word:
+                guard text.count >= 3, text.allSatisfy({ $0 == "x" || $0 == "X" }) else { continue }
+            case .punctuation:
+                guard Self.isFillInLine(text) else { continue }
+            default:
+                continue
+            }
+            flagged.insert(position)
+            findings.append(draft(sentence.range(position), text: text))
+        }
+        for match in sentence.matches(in: Self.wordList) where !flagged.contains(match.first) {
+            let range = sentence.range(match.first...match.last)
+            findings.append(draft(range, text: sentence.document.text(of: range)))
+        }
+    }
+
+    func draft(_ range: TextRange, text: String) -> FindingDraft {
+        FindingDraft(
+            range: range,
+            message: "Hier staat nog een invulveld: '\(text)'. Vul de echte gegevens in.",
+            suggestions: [Suggestion(title: "Vul de echte naam, datum of gegevens in")])
+    }
+
+    /// `…..`, `........`: a dotted line to write on, not an ellipsis.
+    static func isFillInLine(_ text: String) -> Bool {
+        let dots = text.filter { $0 == "." }.count
+        let ellipses = text.filter { $0 == "…" }.count
+        return dots >= 4 || ellipses >= 2 || (ellipses >= 1 && dots >= 2)
+    }
+
+    static func style(of placeholder: String) -> PlaceholderStyle? {
+        if placeholder.hasPrefix("{{") { return .doubleBraces }
+        if placeholder.hasPrefix("{") { return .singleBraces }
+        if placeholder.hasPrefix("[") { return .squareBrackets }
+        if placeholder.hasPrefix("<<") { return .doubleAngles }
+        if placeholder.hasPrefix("«") { return .guillemets }
+        if placeholder.hasPrefix("$") { return .dollars }
+        if placeholder.hasPrefix("%") { return .percents }
+        return nil
+    }
+}

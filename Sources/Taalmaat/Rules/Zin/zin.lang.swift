@@ -1,0 +1,71 @@
+import TaalmaatText
+
+/// `zin.lang`: a sentence with too many words.
+struct ZinLang: SentenceRule, DescribedRule {
+    static let ruleDescription = RuleDescription(
+        id: "zin.lang",
+        name: "Lange zin",
+        summary: "Een zin met meer dan 20 woorden (voor een kind: meer dan 12).",
+        explanation: """
+            Een lange zin vraagt veel van het geheugen. De lezer moet het begin onthouden tot het eind. \
+            Zet in elke zin één boodschap. Splits een lange zin bij woorden als 'en', 'maar', 'omdat' of 'want'.
+            """,
+        whyItMatters: """
+            Wie stress heeft, kan minder informatie tegelijk onthouden. Korte zinnen helpen dan het meest.
+            """,
+        severities: ProfileSeverities(brief: .waarschuwing, verslag: .waarschuwing, kind: .waarschuwing, intern: .tip),
+        thresholds: [
+            Threshold(
+                key: "waarschuwing-boven", summary: "Meer woorden dan dit geeft een waarschuwing.",
+                brief: 20, verslag: 20, kind: 12, intern: 25),
+            Threshold(
+                key: "fout-boven", summary: "Meer woorden dan dit geeft een fout.",
+                brief: 30, verslag: 30, kind: 18, intern: 40),
+        ],
+        examples: [
+            .triggers(
+                "⟦Omdat wij van de woningcorporatie hebben gehoord dat de huur van de afgelopen drie maanden nog niet is betaald, willen wij graag met u in gesprek om samen te kijken wat er nodig is.⟧",
+                suggestion: "Splits de zin bij 'willen'",
+                better: "De huur van de laatste drie maanden is nog niet betaald. Dat hoorden wij van de woningcorporatie. Wij willen graag met u praten. Samen kijken we wat er nodig is."
+            ),
+            .triggers(
+                "⟦Je gaat vanaf volgende week elke woensdag na school naar Lisa van het wijkteam.⟧", profile: .kind),
+            .clean("De huur van de laatste drie maanden is nog niet betaald. Wij willen graag met u praten."),
+            .clean("Beste mevrouw Jansen, Met vriendelijke groet, Karin de Vries, wijkteam Noord, telefoon 06-12345678 of mail naar karin@wijkteam-voorbeeld.nl"),
+        ])
+
+    func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
+        guard sentence.blockKind == .paragraph || sentence.blockKind == .listItem else { return }
+        let words = sentence.wordCount
+        let warning = Int(sentence.threshold("waarschuwing-boven", of: description))
+        let error = Int(sentence.threshold("fout-boven", of: description))
+        guard words > warning, sentence.count > 0 else { return }
+        var suggestions: [Suggestion] = []
+        if let split = splitPoint(in: sentence) {
+            suggestions.append(Suggestion(title: "Splits de zin bij '\(sentence.text(split))'"))
+        }
+        findings.append(
+            FindingDraft(
+                range: sentence.range(0...(sentence.count - 1)),
+                message: "Deze zin heeft \(words) woorden. Maak er twee of drie korte zinnen van.",
+                suggestions: suggestions, severity: words > error ? .fout : nil))
+    }
+
+    /// A good place to split: a conjunction or a verb after a comma, closest to the
+    /// middle of the sentence.
+    func splitPoint(in sentence: SentenceContext) -> Int? {
+        let middle = sentence.count / 2
+        var best: Int?
+        for position in 1..<sentence.count {
+            let word = sentence.word(position)
+            guard !word.isEmpty else { continue }
+            let afterComma = sentence.isPunctuation(position - 1, ",") || sentence.isPunctuation(position - 1, ";")
+            let joins = WordClasses.coordinators.contains(word) || word == "omdat" || word == "zodat"
+                || word == "waardoor" || word == "terwijl"
+            guard afterComma || joins else { continue }
+            guard position > 2, position < sentence.count - 3 else { continue }
+            if best.map({ abs($0 - middle) > abs(position - middle) }) ?? true { best = position }
+        }
+        return best
+    }
+}
