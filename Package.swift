@@ -31,6 +31,14 @@ let package = Package(
             dependencies: ["TaalmaatText", "TaalmaatSpelling", .product(name: "Yams", package: "Yams")]
         ),
 
+        // Benchmarks: `swift build -c release --product taalmaat-bench` (see main.swift).
+        .executableTarget(
+            name: "taalmaat-bench",
+            dependencies: ["Taalmaat", "TaalmaatText"],
+            path: "Sources/TaalmaatBenchmarks",
+            exclude: ["corpus"]
+        ),
+
         .testTarget(name: "TaalmaatTextTests", dependencies: ["TaalmaatText"]),
         .testTarget(name: "TaalmaatSpellingTests", dependencies: ["TaalmaatSpelling"]),
         .testTarget(name: "TaalmaatTests", dependencies: ["Taalmaat"]),

@@ -5,7 +5,7 @@
 /// closing, signature) are recognised, and last every block is split into sentences.
 struct StructureBuilder {
     let source: SourceText
-    let tokens: [Token]
+    var tokens: [Token]
     let format: TextFormat
     var blocks: [Block] = []
     var sentences: [Sentence] = []
@@ -107,7 +107,7 @@ struct StructureBuilder {
         let isHeading = tag.count == 2 && tag.first == "h" && ("1"..."6").contains(tag.last!)
         let blockTags: Set<String> = [
             "p", "div", "li", "ul", "ol", "table", "tr", "td", "th", "blockquote", "section", "article",
-            "header", "footer", "address", "pre", "dl", "dt", "dd", "hr", "body", "html", "head", "title",
+            "header", "footer", "address", "pre", "dl", "dt", "dd", "hr", "body", "html", "head",
         ]
         guard isHeading || blockTags.contains(tag) else { return .none }
         if closing || tag == "hr" { return .closing }
@@ -208,40 +208,79 @@ struct StructureBuilder {
 
     /// Content tokens of a segment (no white space, markup or list markers).
     func contentIndices(_ range: Range<Int>) -> [Int] {
-        range.filter { !tokens[$0].kind.isTrivia && tokens[$0].kind != .listMarker }
+        range.filter { isContent($0) }
+    }
+
+    func isContent(_ index: Int) -> Bool {
+        let kind = tokens[index].kind
+        return !kind.isTrivia && kind != .listMarker
+    }
+
+    func firstContent(_ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if isContent(index) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    func lastContent(_ range: Range<Int>) -> Int? {
+        var index = range.upperBound - 1
+        while index >= range.lowerBound {
+            if isContent(index) { return index }
+            index -= 1
+        }
+        return nil
     }
 
     func words(_ range: Range<Int>) -> Int {
-        range.reduce(0) { $0 + (tokens[$1].kind.countsAsWord ? 1 : 0) }
+        var count = 0
+        for index in range where tokens[index].kind.countsAsWord { count += 1 }
+        return count
+    }
+
+    /// First letters of salutation and closing words: most lines are rejected on
+    /// their first byte, without building a string.
+    static let letterLineInitials: Set<UInt8> = Set("bglhdetmvwl".utf8)
+
+    func mayStartLetterLine(_ index: Int) -> Bool {
+        Self.letterLineInitials.contains(source.utf8[tokens[index].start] | 0x20)
     }
 
     func lowercasedText(_ index: Int) -> String { source[tokens[index].range].lowercased() }
 
+    static let salutationOpeners: Set<String> = [
+        "beste", "geachte", "lieve", "hallo", "hoi", "dag", "goedemorgen", "goedemiddag", "goedenavond",
+        "hey", "hee", "hai", "l.s.",
+    ]
+
+    static let closingPhrases = [
+        "met vriendelijke groet", "vriendelijke groet", "met hartelijke groet", "hartelijke groet",
+        "met een hartelijke groet", "met een vriendelijke groet", "hoogachtend", "groet", "groeten",
+        "groetjes", "liefs", "veel groeten", "lieve groet", "lieve groeten", "warme groet", "mvg",
+        "met dank en groet", "tot ziens", "tot snel", "met collegiale groet", "een fijne dag",
+    ]
+
+    /// First words of the closing phrases, to reject most lines with one look-up.
+    static let closingStarters: Set<String> = Set(closingPhrases.map { String($0.split(separator: " ")[0]) })
+
     func isSalutation(_ segment: Segment) -> Bool {
-        let content = contentIndices(segment.tokens)
-        guard let first = content.first, let last = content.last, tokens[first].kind == .word,
-            words(segment.tokens) <= 7
+        guard let first = firstContent(segment.tokens), tokens[first].kind == .word || tokens[first].kind == .abbreviation,
+            tokens[first].length <= 12, mayStartLetterLine(first), Self.salutationOpeners.contains(lowercasedText(first)),
+            words(segment.tokens) <= 7, let last = lastContent(segment.tokens)
         else { return false }
-        let openers: Set<String> = [
-            "beste", "geachte", "lieve", "hallo", "hoi", "dag", "goedemorgen", "goedemiddag", "goedenavond",
-            "hey", "hee", "hai", "l.s.",
-        ]
-        guard openers.contains(lowercasedText(first)) else { return false }
         let lastText = source[tokens[last].range]
         return lastText != "." && lastText != "?" && !lastText.hasPrefix(".")
     }
 
     func isClosing(_ segment: Segment) -> Bool {
+        guard let first = firstContent(segment.tokens), tokens[first].kind == .word, tokens[first].length <= 12,
+            mayStartLetterLine(first), Self.closingStarters.contains(lowercasedText(first)), words(segment.tokens) <= 6
+        else { return false }
         let content = contentIndices(segment.tokens)
-        guard let first = content.first, words(segment.tokens) <= 6 else { return false }
         let phrase = content.filter { tokens[$0].kind == .word }.map(lowercasedText).joined(separator: " ")
-        let closings = [
-            "met vriendelijke groet", "vriendelijke groet", "met hartelijke groet", "hartelijke groet",
-            "met een hartelijke groet", "met een vriendelijke groet", "hoogachtend", "groet", "groeten",
-            "groetjes", "liefs", "veel groeten", "lieve groet", "lieve groeten", "warme groet", "mvg",
-            "met dank en groet", "tot ziens", "tot snel", "met collegiale groet", "een fijne dag",
-        ]
-        guard tokens[first].kind == .word, closings.contains(where: { phrase.hasPrefix($0) }) else { return false }
+        guard Self.closingPhrases.contains(where: { phrase.hasPrefix($0) }) else { return false }
         let lastText = source[tokens[content.last!].range]
         return lastText != "." || phrase == "hoogachtend"
     }
@@ -249,7 +288,7 @@ struct StructureBuilder {
     /// A line short enough to be part of an address or signature.
     func isShortLine(_ segment: Segment) -> Bool {
         guard words(segment.tokens) <= 8 else { return false }
-        guard let last = contentIndices(segment.tokens).last else { return true }
+        guard let last = lastContent(segment.tokens) else { return true }
         let text = source[tokens[last].range]
         return text != "." || tokens[last].kind == .abbreviation
     }
@@ -258,8 +297,9 @@ struct StructureBuilder {
     mutating func promoteHeadings() {
         for index in blocks.indices where blocks[index].kind == .paragraph {
             let block = blocks[index]
-            let content = contentIndices(block.tokenRange)
-            guard let first = content.first, let last = content.last else { continue }
+            guard block.tokenRange.count <= 60, let first = firstContent(block.tokenRange),
+                let last = lastContent(block.tokenRange)
+            else { continue }
             let lineStart = source.line(containing: tokens[first].start)
             let lineEnd = source.line(containing: tokens[last].start)
             guard lineStart == lineEnd, words(block.tokenRange) <= 10 else { continue }
@@ -268,7 +308,7 @@ struct StructureBuilder {
             if lastText == "…" || lastText == "!" { continue }
             guard tokens[first].has(.capitalized) || tokens[first].kind == .number else { continue }
             // Place-and-date lines ("Utrecht, 12 maart 2025") are not headings.
-            if content.contains(where: { tokens[$0].kind == .date }) { continue }
+            if (first...last).contains(where: { tokens[$0].kind == .date }) { continue }
             guard let next = blocks[(index + 1)...].first(where: { $0.kind != .blank }),
                 next.kind == .paragraph || next.kind == .listItem
             else { continue }
@@ -286,8 +326,9 @@ struct StructureBuilder {
         case .blank:
             return
         case .heading, .salutation, .closing, .signature:
-            let content = contentIndices(block.tokenRange)
-            if let start = content.first, let end = content.last { addSentence(start, end, blockIndex) }
+            if let start = firstContent(block.tokenRange), let end = lastContent(block.tokenRange) {
+                addSentence(start, end, blockIndex)
+            }
         case .paragraph, .listItem:
             splitRunningText(block.tokenRange, blockIndex: blockIndex)
         }

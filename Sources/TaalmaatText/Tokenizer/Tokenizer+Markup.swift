@@ -161,6 +161,8 @@ extension TokenScanner {
         case .squareBrackets:
             guard let end = placeholderEnd(from: start + 1, close: [0x5D], allowSpaces: true, maximum: 40) else { return false }
             if options.format == .markdown, byte(end) == 0x28 || byte(end) == 0x5B || byte(end) == 0x3A { return false }
+            // Editorial marks in quotes are not fields to fill in.
+            if lowercased(start, end) == "[sic]" { return false }
             emit(.placeholder, start, end)
         case .doubleAngles:
             guard byte(start + 1) == 0x3C,
@@ -248,7 +250,7 @@ extension TokenScanner {
         guard index < count else { return false }
         var end = index + 1
         let name = tagName(start)
-        if name == "script" || name == "style" {
+        if name == "script" || name == "style" || name == "head" {
             let closing = Array("</\(name)".utf8)
             if let close = findCaseInsensitive(closing, from: end) {
                 end = find([0x3E], from: close).map { $0 + 1 } ?? count

@@ -2,8 +2,10 @@
 extension TokenScanner {
     mutating func scanWordLike() {
         let start = position
-        if bytes[start] < 0x80, scanAddress() { return }
         let (end, flags) = wordEnd(from: start)
+        // Only a word followed by @ : . _ + % (and more text) can start an address;
+        // for ordinary words this costs one byte comparison.
+        if bytes[start] < 0x80, mayContinueAsAddress(at: end), scanAddress() { return }
         if byte(end) == 0x20, CharacterClass.isASCIIDigit(byte(end + 1)), end - start <= 9,
             DutchWordClasses.weekdays.contains(lowercased(start, end)),
             let dateEnd = dayMonthDateEnd(from: endOfInlineSpaces(from: end))
@@ -22,6 +24,17 @@ extension TokenScanner {
         emit(.word, start, end, flags)
     }
 
+    func mayContinueAsAddress(at index: Int) -> Bool {
+        let next = byte(index)
+        switch next {
+        case 0x40, 0x3A: return true  // @ :
+        case 0x2E, 0x5F, 0x2B, 0x25:  // . _ + %
+            let after = byte(index + 1)
+            return CharacterClass.isASCIILetter(after) || CharacterClass.isASCIIDigit(after)
+        default: return false
+        }
+    }
+
     /// The end of a word from `start`, and what was seen on the way. A word is letters
     /// and digits, joined by inner hyphens and apostrophes, and may end in a hyphen
     /// that stands for a shared compound part.
@@ -33,6 +46,16 @@ extension TokenScanner {
         var lowercase = 0
         var previousWasLetter = false
         while end < count {
+            // Fast path: a run of lowercase ASCII letters, most of every Dutch word.
+            var run = end
+            while run < count, bytes[run] &- 0x61 < 26 { run += 1 }
+            if run > end {
+                letters += run - end
+                lowercase += run - end
+                end = run
+                previousWasLetter = true
+                continue
+            }
             let (value, width) = decode(end)
             if CharacterClass.isLetter(value) {
                 if letters == 0 && CharacterClass.isUppercase(value) && end == start { flags.insert(.capitalized) }
@@ -111,7 +134,9 @@ extension TokenScanner {
     /// whose first segment ends at `wordEnd` (where a `.` follows).
     mutating func scanAbbreviation(wordEnd: Int, flags: TokenFlags) -> Bool {
         let start = position
-        guard !flags.contains(.hyphenated), !flags.contains(.apostrophe) else { return false }
+        guard !flags.contains(.hyphenated), !flags.contains(.apostrophe),
+            wordEnd - start <= lexicon.longestFirstSegment
+        else { return false }
         // Collect the dotted segments: d . d . / m . b . t .
         var segmentEnds = [wordEnd + 1]
         var segmentLengths = [wordEnd - start]
@@ -219,27 +244,27 @@ extension TokenScanner {
     /// `position`, if there is one.
     mutating func scanAddress() -> Bool {
         let start = position
-        if let schemeEnd = urlSchemeEnd(from: start) {
-            emit(.url, start, urlEnd(from: schemeEnd))
-            return true
-        }
-        if matchesCaseInsensitive("www.", at: start), isURLCharacter(byte(start + 4)) {
-            emit(.url, start, urlEnd(from: start + 4))
-            return true
-        }
-        // One cheap pass over characters that may appear in an address.
+        // One cheap pass over characters that may appear in an address; plain words
+        // stop at a space and are rejected right away.
         var runEnd = start
         var dots = 0
         while runEnd < count {
             let value = bytes[runEnd]
-            if isEmailLocalCharacter(value) {
-                if value == 0x2E { dots += 1 }
-                runEnd += 1
-            } else {
-                break
-            }
+            guard isEmailLocalCharacter(value) else { break }
+            if value == 0x2E { dots += 1 }
+            runEnd += 1
         }
-        if byte(runEnd) == 0x40, let end = emailEnd(domainStart: runEnd + 1), runEnd > start {
+        let stop = byte(runEnd)
+        if stop == 0x3A, let schemeEnd = urlSchemeEnd(from: start) {
+            emit(.url, start, urlEnd(from: schemeEnd))
+            return true
+        }
+        guard dots > 0 || stop == 0x40 else { return false }
+        if matchesCaseInsensitive("www.", at: start), isURLCharacter(byte(start + 4)) {
+            emit(.url, start, urlEnd(from: start + 4))
+            return true
+        }
+        if stop == 0x40, let end = emailEnd(domainStart: runEnd + 1), runEnd > start {
             emit(.email, start, end)
             return true
         }

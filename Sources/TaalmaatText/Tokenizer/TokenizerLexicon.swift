@@ -9,11 +9,16 @@ public struct TokenizerLexicon: Sendable {
     public private(set) var sentenceFinalAbbreviations: Set<String>
     /// The longest abbreviation in segments, to bound look-ahead.
     public private(set) var maximumSegments: Int
+    /// The longest first segment of any abbreviation (`ongev.` → 5). A longer word
+    /// before a full stop is never an abbreviation, which settles most sentence ends
+    /// without a look-up.
+    public private(set) var longestFirstSegment: Int
 
     public init(abbreviations: [String: Bool] = [:]) {
         self.abbreviations = []
         self.sentenceFinalAbbreviations = []
         self.maximumSegments = 1
+        self.longestFirstSegment = 2
         for (abbreviation, mayEnd) in abbreviations { add(abbreviation, mayEndSentence: mayEnd) }
     }
 
@@ -25,7 +30,9 @@ public struct TokenizerLexicon: Sendable {
         guard key.hasSuffix(".") else { return }
         abbreviations.insert(key)
         if mayEndSentence { sentenceFinalAbbreviations.insert(key) }
-        maximumSegments = max(maximumSegments, key.split(separator: ".").count)
+        let segments = key.split(separator: ".")
+        maximumSegments = max(maximumSegments, segments.count)
+        longestFirstSegment = max(longestFirstSegment, segments.first?.utf8.count ?? 0)
     }
 
     /// Reads an abbreviation table: tab-separated, first column the abbreviation, the

@@ -1,0 +1,190 @@
+import Foundation
+import Taalmaat
+import TaalmaatText
+
+// Benchmarks for Taalmaat. Build in release mode and run, for example:
+//
+//   swift build -c release --product taalmaat-bench
+//   Sources/TaalmaatBenchmarks/corpus/fetch-corpus.sh
+//   .build/release/taalmaat-bench all .build-corpus/corpus-nl.txt Fixtures/voorbeeldbrief.txt
+//
+// Every figure is the median of several runs; the individual runs are printed too.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+func usage() -> Never {
+    print("""
+        Gebruik:
+          taalmaat-bench tokenizer CORPUS [RUNS]   tokenizer + zinnen, MB/s
+          taalmaat-bench engine CORPUS [RUNS]      alle regels + scores, MB/s
+          taalmaat-bench letter BRIEF [RUNS]       één brief, ms per controle (checker al geladen)
+          taalmaat-bench load [RUNS]               checker laden, ms (elke keer een nieuw proces)
+          taalmaat-bench memory CORPUS             piekgeheugen bij het controleren van het corpus
+          taalmaat-bench all CORPUS BRIEF          alles hierboven
+        """)
+    exit(2)
+}
+
+func readText(_ path: String) -> String {
+    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        FileHandle.standardError.write(Data("Kan \(path) niet lezen.\n".utf8))
+        exit(2)
+    }
+    return text
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return 0 }
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+func measure(runs: Int, _ body: () -> Void) -> [Double] {
+    let clock = ContinuousClock()
+    return (0..<runs).map { _ in seconds(clock.measure(body)) }
+}
+
+func format(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+
+func makeChecker() -> Checker {
+    do {
+        return try Checker(cachesSentences: false)
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(2)
+    }
+}
+
+/// Peak resident memory of this process in MB (Linux: VmHWM).
+func peakMemoryMB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+        return kilobytes / 1024
+    }
+    return 0
+}
+
+func benchTokenizer(_ path: String, runs: Int) {
+    let text = readText(path)
+    let megabytes = Double(text.utf8.count) / 1_000_000
+    let lexicon = tokenizerLexicon()
+    var sentences = 0
+    var tokens = 0
+    let times = measure(runs: runs) {
+        let document = Document(text, lexicon: lexicon)
+        sentences = document.sentences.count
+        tokens = document.tokens.count
+    }
+    let source = SourceText(text)
+    let tokenizer = Tokenizer(lexicon: lexicon)
+    let tokenizeOnly = measure(runs: runs) { _ = tokenizer.tokenize(source) }
+    let sourceOnly = measure(runs: runs) { _ = SourceText(text) }
+    let fromSource = measure(runs: runs) { _ = Document(source: source, tokenizer: tokenizer) }
+    print("  alleen SourceText, mediaan: \(format(megabytes / median(sourceOnly))) MB/s")
+    print("  Document uit SourceText, mediaan: \(format(megabytes / median(fromSource))) MB/s")
+    print("tokenizer + zinnen: \(format(megabytes, 2)) MB, \(tokens) tokens, \(sentences) zinnen")
+    print("  alleen tokenizer, mediaan: \(format(megabytes / median(tokenizeOnly))) MB/s")
+    print("  runs (MB/s): \(times.map { format(megabytes / $0) }.joined(separator: ", "))")
+    print("  mediaan: \(format(megabytes / median(times))) MB/s")
+}
+
+func tokenizerLexicon() -> TokenizerLexicon {
+    do {
+        return try TokenizerLexicon.bundled(in: DictionaryDirectory.locate())
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(2)
+    }
+}
+
+func benchEngine(_ path: String, runs: Int) {
+    let text = readText(path)
+    let megabytes = Double(text.utf8.count) / 1_000_000
+    let checker = makeChecker()
+    var findings = 0
+    let times = measure(runs: runs) { findings = checker.check(text).findings.count }
+    print("alle regels + scores: \(format(megabytes, 2)) MB, \(findings) bevindingen")
+    print("  runs (MB/s): \(times.map { format(megabytes / $0) }.joined(separator: ", "))")
+    print("  mediaan: \(format(megabytes / median(times))) MB/s")
+}
+
+func benchLetter(_ path: String, runs: Int) {
+    let text = readText(path)
+    let checker = makeChecker()
+    let words = checker.check(text).scores.readability.words
+    _ = measure(runs: 20) { _ = checker.check(text) }  // warm up word caches
+    let times = measure(runs: runs) { _ = checker.check(text) }
+    print("één brief (\(words) woorden), checker geladen, zonder zinnencache:")
+    print("  mediaan: \(format(median(times) * 1000, 3)) ms, snelste \(format((times.min() ?? 0) * 1000, 3)) ms")
+}
+
+func benchLoad(runs: Int) {
+    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).path
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["load-once"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try? process.run()
+        process.waitUntilExit()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        if let value = Double(output.trimmingCharacters(in: .whitespacesAndNewlines)) { times.append(value) }
+    }
+    print("checker laden (woordenlijsten + Hunspell), nieuw proces per meting:")
+    print("  runs (ms): \(times.map { format($0) }.joined(separator: ", "))")
+    print("  mediaan: \(format(median(times))) ms")
+}
+
+func loadOnce() {
+    let clock = ContinuousClock()
+    let duration = clock.measure { _ = makeChecker() }
+    print(format(seconds(duration) * 1000, 2))
+}
+
+func benchMemory(_ path: String) {
+    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).path
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = ["memory-once", path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try? process.run()
+    process.waitUntilExit()
+    print(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self), terminator: "")
+}
+
+func memoryOnce(_ path: String) {
+    let text = readText(path)
+    let checker = makeChecker()
+    let report = checker.check(text)
+    print("piekgeheugen (VmHWM) na controle van \(format(Double(text.utf8.count) / 1_000_000, 2)) MB met \(report.findings.count) bevindingen: \(format(peakMemoryMB())) MB")
+}
+
+guard let command = arguments.first else { usage() }
+let runs = arguments.count > 2 ? Int(arguments[2]) : nil
+switch command {
+case "tokenizer" where arguments.count >= 2: benchTokenizer(arguments[1], runs: runs ?? 7)
+case "engine" where arguments.count >= 2: benchEngine(arguments[1], runs: runs ?? 5)
+case "letter" where arguments.count >= 2: benchLetter(arguments[1], runs: runs ?? 200)
+case "load": benchLoad(runs: arguments.count > 1 ? Int(arguments[1]) ?? 7 : 7)
+case "load-once": loadOnce()
+case "document-once" where arguments.count >= 2:
+    // One Document build, for instruction counting (valgrind --tool=callgrind).
+    print(Document(readText(arguments[1]), lexicon: tokenizerLexicon()).sentences.count)
+case "memory" where arguments.count >= 2: benchMemory(arguments[1])
+case "memory-once" where arguments.count >= 2: memoryOnce(arguments[1])
+case "all" where arguments.count >= 3:
+    benchTokenizer(arguments[1], runs: 7)
+    benchEngine(arguments[1], runs: 5)
+    benchLetter(arguments[2], runs: 200)
+    benchLoad(runs: 7)
+    benchMemory(arguments[1])
+default: usage()
+}
