@@ -104,13 +104,21 @@ struct CheckRun {
         let resources = settings.resources
         var findings: [Finding] = []
         var seen: Set<[Int]> = []
-        for (ruleIndex, original) in drafts {
+        // A legal term explained once may be used without explanation afterwards.
+        var explainedEntries: Set<Int> = []
+        for (ruleIndex, original) in drafts.sorted(by: { $0.draft.range < $1.draft.range }) {
             var draft = original
             let active = settings.activeRules[ruleIndex]
             let description = active.rule.description
             if let entryIndex = draft.lexiconEntry {
                 let entry = resources.lexicon.entries[entryIndex]
-                if entry.options.explanationSuffices, isExplained(draft.range, context: context) { continue }
+                if entry.options.explanationSuffices {
+                    if explainedEntries.contains(entryIndex) { continue }
+                    if isExplained(draft.range, context: context) {
+                        explainedEntries.insert(entryIndex)
+                        continue
+                    }
+                }
                 if let declarative = active.rule as? DeclarativeRule,
                     let preferred = entry.options.contextAlternatives.first(where: { context.activeContexts.contains($0.key) })
                 {
@@ -131,19 +139,17 @@ struct CheckRun {
         return findings
     }
 
-    /// A legal term is explained when an explanation follows it in the same sentence or
-    /// opens the next one (*dat betekent*, *dat wil zeggen*, a bracket or colon).
+    /// A legal term is explained when its sentence or the next one explains it (*dat
+    /// betekent*, *dat wil zeggen*, *dat heet*), or a bracket or colon follows it.
     func isExplained(_ range: TextRange, context: DocumentContext) -> Bool {
         guard let sentenceIndex = document.sentenceIndex(containing: range.start) else { return false }
         if let after = document.tokenIndex(containing: range.end), let next = nextContentToken(from: after) {
             let text = document.text(of: document.tokens[next])
             if text == "(" || text == ":" || text == "," || text == "–" || text == "—" { return true }
         }
-        for (index, match) in context.matches(in: Self.explanationSignals)
-        where index == sentenceIndex || index == sentenceIndex + 1 {
-            if index == sentenceIndex + 1 || context.range(of: match, inSentence: index).start >= range.end { return true }
+        return context.matches(in: Self.explanationSignals).contains { index, _ in
+            index == sentenceIndex || index == sentenceIndex + 1
         }
-        return false
     }
 
     func nextContentToken(from index: Int) -> Int? {

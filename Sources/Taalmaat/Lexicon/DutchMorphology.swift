@@ -158,8 +158,12 @@ public struct DutchMorphology: Sendable {
         return prefix + participle
     }
 
+    /// Prefixes that are inseparable in some verbs (*overhandigen*, *ondertekenen*,
+    /// *omarmen*) and separable in others: both participles are produced for them.
+    static let ambiguousPrefixes = ["onder", "over", "door", "om", "achter", "vol", "weer", "mis"]
+
     func hasInseparablePrefix(_ infinitive: String) -> Bool {
-        Self.inseparablePrefixes.contains { prefix in
+        (Self.inseparablePrefixes + Self.ambiguousPrefixes).contains { prefix in
             infinitive.hasPrefix(prefix) && infinitive.count > prefix.count + 3
         }
     }
@@ -182,10 +186,14 @@ public struct DutchMorphology: Sendable {
             let beforeVowel: Character? = count >= 3 ? letters[count - 3] : nil
             let single = beforeVowel.map { !Self.isVowel($0) } ?? true
             if vowel == "ë" {
-                var doubled = letters
-                doubled[count - 2] = "e"
-                doubled.insert("e", at: count - 2)
-                candidates.append(doubled)
+                // creëren → creëer, verifiëren → verifieer: produce both spellings.
+                var withTrema = letters
+                withTrema.insert("e", at: count - 1)
+                candidates.append(withTrema)
+                var plain = letters
+                plain[count - 2] = "e"
+                plain.insert("e", at: count - 2)
+                candidates.append(plain)
             } else if single, "aeou".contains(vowel) {
                 var doubled = letters
                 doubled.insert(vowel, at: count - 2)

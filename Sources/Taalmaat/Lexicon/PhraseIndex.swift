@@ -39,8 +39,11 @@ struct PhraseIndex: Sendable {
                 node = Int(next)
             }
         }
-        // The same entry may reach one node through two patterns: keep one target.
-        if nodes[node].targets.contains(where: { targets[Int($0)].entry == Int32(entry) }) { return }
+        // The same entry may reach one node through two patterns: keep one target
+        // (but case-sensitive variants such as WMO and Wmo each need their own).
+        if nodes[node].targets.contains(where: {
+            targets[Int($0)].entry == Int32(entry) && targets[Int($0)].exactWords == exactWords
+        }) { return }
         targets.append(Target(entry: Int32(entry), exactWords: exactWords))
         nodes[node].targets.append(Int32(targets.count - 1))
     }
@@ -79,7 +82,7 @@ struct PhraseIndex: Sendable {
         for start in slots.indices {
             guard let first = slots[start].word else { continue }
             if let candidates = separable[first] {
-                found.append(contentsOf: splitMatches(candidates, verbAt: start, slots: slots))
+                found.append(contentsOf: splitMatches(candidates, verbAt: start, slots: slots, entries: entries))
             }
             guard let firstNode = nodes[0].children[first] else { continue }
             var node = Int(firstNode)
@@ -131,13 +134,18 @@ struct PhraseIndex: Sendable {
         "hun", "jullie", "elk", "elke", "ieder", "iedere", "alle", "geen", "welke", "wat",
     ]
 
+    static let prepositionalParticles: Set<String> = [
+        "aan", "achter", "af", "bij", "door", "in", "langs", "mee", "na", "om", "onder", "op", "over", "tegen",
+        "toe", "uit", "voor", "tussen", "rond", "binnen", "buiten",
+    ]
+
     /// Words that end the clause in which a particle can belong to its verb.
     static let clauseBreakers: Set<String> = [
         "en", "maar", "of", "want", "omdat", "als", "dat", "die", "wanneer", "zodat", "terwijl", "nadat", "voordat",
         "doordat", "hoewel", "indien", "tenzij", "zodra", "waardoor", "waarna",
     ]
 
-    private func splitMatches(_ candidates: [SeparableTarget], verbAt start: Int, slots: [Slot]) -> [Match] {
+    private func splitMatches(_ candidates: [SeparableTarget], verbAt start: Int, slots: [Slot], entries: [LexiconEntry]) -> [Match] {
         var found: [Match] = []
         for candidate in candidates {
             var position = start + 1
@@ -157,7 +165,14 @@ struct PhraseIndex: Sendable {
                     }
                     if matched {
                         let after = end + 1 < slots.count ? slots[end + 1].word : nil
-                        if candidate.particle.count > 1 || after.map({ !Self.nounPhraseStarters.contains($0) }) ?? true {
+                        // Only a particle that is also a preposition (in, op, aan …) can be
+                        // mistaken for one: *licht de lamp in de kamer aan*.
+                        let prepositional = candidate.particle.count == 1 && Self.prepositionalParticles.contains(word)
+                        let options = entries[Int(candidate.entry)].options
+                        let before = start > 0 ? slots[start - 1].word : nil
+                        let guarded = before.map { options.notAfter.contains($0) } == true
+                            || after.map { options.notBefore.contains($0) } == true
+                        if !guarded, !prepositional || after.map({ !Self.nounPhraseStarters.contains($0) }) ?? true {
                             found.append(
                                 Match(
                                     entry: Int(candidate.entry), firstToken: slots[start].token,

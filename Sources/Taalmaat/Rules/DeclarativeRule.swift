@@ -16,6 +16,8 @@ struct DeclarativeRule: SentenceRule {
     let skipsQuotations: Bool
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
+        // A signature names the writer's role (*jeugdbeschermer*); that is not the body.
+        guard sentence.blockKind != .signature else { return }
         var mine: [SentenceMatch] = []
         for list in description.wordLists { mine.append(contentsOf: sentence.matches(in: list)) }
         guard !mine.isEmpty else { return }
