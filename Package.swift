@@ -7,9 +7,11 @@ let package = Package(
     products: [
         .library(name: "Taalmaat", targets: ["Taalmaat"]),
         .library(name: "TaalmaatText", targets: ["TaalmaatText"]),
+        .executable(name: "taalmaat", targets: ["taalmaat"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     ],
     targets: [
         // Hunspell from the system (Debian: libhunspell-dev, dictionary: hunspell-nl).
@@ -31,6 +33,18 @@ let package = Package(
             dependencies: ["TaalmaatText", "TaalmaatSpelling", .product(name: "Yams", package: "Yams")]
         ),
 
+        // Output formats for the command line: tekst, json, sarif, github, checkstyle, junit, regel.
+        .target(name: "TaalmaatReporters", dependencies: ["Taalmaat", "TaalmaatText"]),
+
+        // The command line: a thin front-end over the checker and the reporters.
+        .executableTarget(
+            name: "taalmaat",
+            dependencies: [
+                "Taalmaat", "TaalmaatText", "TaalmaatReporters",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
         // Benchmarks: `swift build -c release --product taalmaat-bench` (see main.swift).
         .executableTarget(
             name: "taalmaat-bench",
@@ -42,5 +56,6 @@ let package = Package(
         .testTarget(name: "TaalmaatTextTests", dependencies: ["TaalmaatText"]),
         .testTarget(name: "TaalmaatSpellingTests", dependencies: ["TaalmaatSpelling"]),
         .testTarget(name: "TaalmaatTests", dependencies: ["Taalmaat"]),
+        .testTarget(name: "TaalmaatCLITests", dependencies: ["taalmaat", "Taalmaat", "TaalmaatReporters"]),
     ]
 )

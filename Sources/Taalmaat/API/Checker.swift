@@ -50,6 +50,7 @@ public final class Checker: Sendable {
 
     /// Checks an already structured document.
     public func check(_ document: Document) -> Report {
-        CheckRun(document: document, settings: settings, cache: cache).report()
+        var run = CheckRun(document: document, settings: settings, cache: cache)
+        return run.report()
     }
 }

@@ -7,6 +7,21 @@ public struct Report: Sendable {
     public let profile: Profile
     public let findings: [Finding]
     public let scores: Scores
+    /// Findings switched off by `taalmaat-uit` instructions in the text.
+    public let suppressedCount: Int
+
+    public init(document: Document, profile: Profile, findings: [Finding], scores: Scores, suppressedCount: Int = 0) {
+        self.document = document
+        self.profile = profile
+        self.findings = findings
+        self.scores = scores
+        self.suppressedCount = suppressedCount
+    }
+
+    /// The same report with other findings (for example without those in a baseline).
+    public func replacingFindings(_ findings: [Finding]) -> Report {
+        Report(document: document, profile: profile, findings: findings, scores: scores, suppressedCount: suppressedCount)
+    }
 
     /// Findings at or above a severity.
     public func findings(atLeast severity: Severity) -> [Finding] {

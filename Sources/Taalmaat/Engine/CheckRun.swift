@@ -7,10 +7,20 @@ struct CheckRun {
     let document: Document
     let settings: CheckSettings
     let cache: SentenceCache?
+    var suppressions: SuppressionSet
+    /// Findings switched off by a suppression in the text.
+    var suppressedCount = 0
+
+    init(document: Document, settings: CheckSettings, cache: SentenceCache?) {
+        self.document = document
+        self.settings = settings
+        self.cache = cache
+        self.suppressions = SuppressionSet(document: document)
+    }
 
     static let explanationSignals = "woorden/signalen-uitleg.tsv"
 
-    func report() -> Report {
+    mutating func report() -> Report {
         let results = document.sentences.indices.map(sentenceResult)
         let context = DocumentContext(document: document, settings: settings, results: results)
         var drafts: [(rule: Int, draft: FindingDraft)] = []
@@ -28,7 +38,9 @@ struct CheckRun {
         let scores = ScoreCalculator.scores(
             document: document, stats: results.map(\.stats), findings: findings, profile: settings.configuration.profile,
             longSentenceThreshold: longSentenceThreshold)
-        return Report(document: document, profile: settings.configuration.profile, findings: findings, scores: scores)
+        return Report(
+            document: document, profile: settings.configuration.profile, findings: findings, scores: scores,
+            suppressedCount: suppressedCount)
     }
 
     var longSentenceThreshold: Int {
@@ -100,7 +112,8 @@ struct CheckRun {
 
     // MARK: - Whole-document steps
 
-    func finish(_ drafts: [(rule: Int, draft: FindingDraft)], context: DocumentContext) -> [Finding] {
+    mutating func finish(_ drafts: [(rule: Int, draft: FindingDraft)], context: DocumentContext) -> [Finding] {
+        suppressedCount = 0
         let resources = settings.resources
         var findings: [Finding] = []
         var seen: Set<[Int]> = []
@@ -128,15 +141,47 @@ struct CheckRun {
             let severity = active.forcedSeverity ?? draft.severity ?? active.defaultSeverity
             guard severity >= settings.configuration.minimumSeverity else { continue }
             guard seen.insert([ruleIndex, draft.range.start, draft.range.end]).inserted else { continue }
-            findings.append(
-                Finding(
-                    ruleID: description.id, category: description.category, severity: severity, message: draft.message,
-                    explanation: draft.explanation ?? description.whyItMatters, range: draft.range,
-                    span: document.source.span(of: draft.range), matchedText: document.text(of: draft.range),
-                    relatedRanges: draft.relatedRanges, suggestions: draft.suggestions))
+            if !suppressions.isEmpty, suppressions.suppresses(description.id, at: draft.range) {
+                suppressedCount += 1
+                continue
+            }
+            findings.append(finding(draft, rule: description, severity: severity))
         }
+        findings.append(contentsOf: suppressionFindings())
         findings.sort { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
         return findings
+    }
+
+    func finding(_ draft: FindingDraft, rule description: RuleDescription, severity: Severity) -> Finding {
+        Finding(
+            ruleID: description.id, category: description.category, severity: severity, message: draft.message,
+            explanation: draft.explanation ?? description.whyItMatters, range: draft.range,
+            span: document.source.span(of: draft.range), matchedText: document.text(of: draft.range),
+            relatedRanges: draft.relatedRanges, suggestions: draft.suggestions)
+    }
+
+    /// Findings about the suppression comments themselves: unknown rule names and
+    /// suppressions that switched nothing off.
+    func suppressionFindings() -> [Finding] {
+        guard !suppressions.isEmpty else { return [] }
+        var known: Set<String> = Set(RuleCategory.allCases.map(\.rawValue))
+        for rule in settings.resources.rules { known.insert(rule.description.id.rawValue) }
+        var result: [Finding] = []
+        func emit(_ rule: RuleDescription, _ range: TextRange, _ message: String) {
+            guard let active = settings.activeRules.first(where: { $0.rule.description.id == rule.id }) else { return }
+            let severity = active.forcedSeverity ?? active.defaultSeverity
+            guard severity >= settings.configuration.minimumSeverity else { return }
+            result.append(finding(FindingDraft(range: range, message: message), rule: rule, severity: severity))
+        }
+        for (directive, name) in suppressions.unknownNames(known: known) {
+            emit(TaalmaatOnbekendeRegel.ruleDescription, directive.range, "Taalmaat kent geen regel '\(name)'. Kijk of de naam goed is.")
+        }
+        for (directive, name) in suppressions.unusedNames(known: known) {
+            let message = name.map { "Deze uitzondering voor '\($0)' is niet nodig. Haal haar weg." }
+                ?? "Deze uitzondering is niet nodig. Haal haar weg."
+            emit(TaalmaatOverbodigUit.ruleDescription, directive.range, message)
+        }
+        return result
     }
 
     /// A legal term is explained when its sentence or the next one explains it (*dat

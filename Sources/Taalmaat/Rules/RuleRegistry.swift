@@ -5,7 +5,7 @@ import TaalmaatText
 /// list lives next to its rules) and every declarative rule in `Dictionaries/regels/`.
 enum RuleRegistry {
     /// Every rule written in Swift, in catalogue order.
-    static var swiftRules: [any Rule] { wordRules + sentenceRules + toneRules + letterRules + reportRules }
+    static var swiftRules: [any Rule] { wordRules + sentenceRules + toneRules + letterRules + reportRules + metaRules }
 
     /// Loads `Dictionaries/regels/*.yml`, sorted by id.
     static func declarativeRules(in directory: DictionaryDirectory, extraLists: [ExtraWordList]) throws -> [DeclarativeRule] {

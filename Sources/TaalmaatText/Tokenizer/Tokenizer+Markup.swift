@@ -5,6 +5,7 @@ extension TokenScanner {
 
     mutating func scanLineStart(_ scalar: UInt32) -> Bool {
         let start = position
+        if options.format == .plain, scalar == 0x74, scanDirectiveLine() { return true }
         if options.format == .markdown, scanMarkdownBlockSyntax() { return true }
         // Numbered item: "1." or "12)" followed by a space.
         if scalar < 0x80, CharacterClass.isASCIIDigit(UInt8(scalar)) {
@@ -35,6 +36,19 @@ extension TokenScanner {
             }
         }
         return false
+    }
+
+    /// In plain text, a line that starts with `taalmaat-uit` or `taalmaat-aan` is an
+    /// instruction to the checker (a suppression), not text: one markup token.
+    mutating func scanDirectiveLine() -> Bool {
+        let start = position
+        guard matchesCaseInsensitive("taalmaat-uit", at: start) || matchesCaseInsensitive("taalmaat-aan", at: start) else {
+            return false
+        }
+        var end = start
+        while end < count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        emit(.markup, start, end)
+        return true
     }
 
     func isInlineSpaceOrTab(_ index: Int) -> Bool {

@@ -1,0 +1,156 @@
+import Taalmaat
+import TaalmaatText
+
+/// `tekst`: for people. Each finding with its place, severity, rule, message, the line
+/// with the words underlined and the suggestions; then per file a summary with the B1
+/// verdict and the stress score as short bars.
+public struct TextReporter: Reporter {
+    public static let name = "tekst"
+    /// Per-file summaries and the total (off with `--quiet`).
+    public var showsSummaries: Bool
+
+    public init(showsSummaries: Bool = true) {
+        self.showsSummaries = showsSummaries
+    }
+
+    public func render(_ results: [FileResult], context: ReportContext) -> String {
+        let style = Style(enabled: context.useColor)
+        var out = ""
+        for result in results {
+            if let message = result.failureMessage {
+                out += "\(style.bold(result.path)): \(style.red("niet gecontroleerd")): \(message)\n\n"
+                continue
+            }
+            guard let report = result.report else { continue }
+            for finding in report.findings { out += render(finding, in: report, path: result.path, style: style) }
+            if showsSummaries { out += summary(of: report, path: result.path, fixed: result.fixedBaselineEntries, style: style) }
+        }
+        if results.count > 1, showsSummaries { out += total(results, style: style) }
+        return out
+    }
+
+    func render(_ finding: Finding, in report: Report, path: String, style: Style) -> String {
+        let start = finding.span.start
+        let severity: String
+        switch finding.severity {
+        case .fout: severity = style.red("fout")
+        case .waarschuwing: severity = style.yellow("waarschuwing")
+        case .tip: severity = style.blue("tip")
+        }
+        var out = "\(style.bold("\(path):\(start.line + 1):\(start.scalarColumn + 1)")): \(severity) \(style.dim(finding.ruleID.rawValue))\n"
+        out += "  \(finding.message)\n"
+        let source = report.document.source
+        let line = source.lineRange(start.line)
+        let lineText = source[line]
+        let number = String(start.line + 1)
+        let gutter = String(repeating: " ", count: number.count)
+        let endColumn = finding.span.end.line == start.line
+            ? finding.span.end.scalarColumn : lineText.unicodeScalars.count
+        let window = Self.window(line: lineText, from: start.scalarColumn, to: endColumn)
+        out += "  \(style.dim(number + " |")) \(window.text)\n"
+        out += "  \(style.dim(gutter + " |")) \(String(repeating: " ", count: window.markStart))\(style.red(String(repeating: "^", count: window.markWidth)))\n"
+        for suggestion in finding.suggestions.prefix(3) {
+            let marker = suggestion.isSafe ? " (veilig, taalmaat fix past dit toe)" : ""
+            out += "  \(style.green("→")) \(suggestion.title)\(style.dim(marker))\n"
+        }
+        return out + "\n"
+    }
+
+    /// The part of a long line around the marked words (at most about 100 characters),
+    /// with the position of the underline in it.
+    static func window(line: String, from start: Int, to end: Int) -> (text: String, markStart: Int, markWidth: Int) {
+        let scalars = Array(displayable(line).unicodeScalars)
+        let maximum = 100
+        let markWidth = max(1, min(end, scalars.count) - start)
+        guard scalars.count > maximum else { return (String(String.UnicodeScalarView(scalars)), start, markWidth) }
+        var from = max(0, start - 30)
+        var to = min(scalars.count, max(end + 30, from + maximum))
+        if to - from > maximum + 40 { to = min(scalars.count, start + maximum) }
+        if from > 0, to == scalars.count { from = max(0, min(from, to - maximum)) }
+        var text = String(String.UnicodeScalarView(scalars[from..<to]))
+        var markStart = start - from
+        if from > 0 {
+            text = "…" + text
+            markStart += 1
+        }
+        if to < scalars.count { text += "…" }
+        return (text, markStart, min(markWidth, to - start))
+    }
+
+    /// Tabs as one space, so the underline stays under the words.
+    static func displayable(_ line: String) -> String {
+        String(line.unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
+    }
+
+    func summary(of report: Report, path: String, fixed: [BaselineEntry], style: Style) -> String {
+        let counts = report.counts
+        let total = report.findings.count
+        var out = "\(style.bold(path)): "
+        out += total == 0 ? style.green("geen bevindingen") : "\(total) \(total == 1 ? "bevinding" : "bevindingen")"
+        if total > 0 {
+            let parts = [
+                (counts[.fout] ?? 0, "fout", "fouten"), (counts[.waarschuwing] ?? 0, "waarschuwing", "waarschuwingen"),
+                (counts[.tip] ?? 0, "tip", "tips"),
+            ].filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }
+            out += " (\(parts.joined(separator: ", ")))"
+        }
+        out += "\n"
+        let readability = report.scores.readability
+        if readability.sentences > 0 {
+            let failed = readability.criteria.filter { !$0.passed }.count
+            let verdict: String
+            switch readability.verdict {
+            case .b1: verdict = style.green(readability.verdict.rawValue)
+            case .bovenB1: verdict = style.yellow(readability.verdict.rawValue)
+            case .verBovenB1: verdict = style.red(readability.verdict.rawValue)
+            }
+            out += "  Taalniveau: \(Self.bar(Double(failed) / Double(readability.criteria.count)))  \(verdict)"
+            out += style.dim(
+                "  (gemiddeld \(Self.decimal(readability.averageSentenceLength)) woorden per zin, Flesch-Douma \(Self.decimal(readability.fleschDouma)))")
+            out += "\n"
+        }
+        let stress = report.scores.stress
+        out += "  Stress:     \(Self.bar(Double(stress.score) / 100))  \(stress.score)/100 (\(stress.level))\n"
+        if report.suppressedCount > 0 { out += style.dim("  \(report.suppressedCount) uitgezet met taalmaat-uit\n") }
+        if !fixed.isEmpty {
+            out += style.green("  \(fixed.count) \(fixed.count == 1 ? "bevinding uit de basislijn is" : "bevindingen uit de basislijn zijn") opgelost.") + "\n"
+        }
+        return out + "\n"
+    }
+
+    func total(_ results: [FileResult], style: Style) -> String {
+        let findings = results.flatMap { $0.report?.findings ?? [] }
+        let failed = results.filter { $0.report == nil }.count
+        var out = "\(results.count) bestanden gecontroleerd, \(findings.count) bevindingen"
+        out += " (\(findings.filter { $0.severity == .fout }.count) fouten, \(findings.filter { $0.severity == .waarschuwing }.count) waarschuwingen, \(findings.filter { $0.severity == .tip }.count) tips)"
+        if failed > 0 { out += ", " + style.red("\(failed) niet gecontroleerd") }
+        return out + ".\n"
+    }
+
+    /// A bar of ten blocks; more filled is worse.
+    static func bar(_ fraction: Double) -> String {
+        let filled = max(0, min(10, Int((fraction * 10).rounded())))
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: 10 - filled)
+    }
+
+    static func decimal(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return String(rounded).replacingOccurrences(of: ".", with: ",")
+    }
+}
+
+/// ANSI colours, only when writing to a terminal and `NO_COLOR` is not set.
+struct Style {
+    let enabled: Bool
+
+    private func wrap(_ text: String, _ code: String) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    func bold(_ text: String) -> String { wrap(text, "1") }
+    func dim(_ text: String) -> String { wrap(text, "2") }
+    func red(_ text: String) -> String { wrap(text, "31") }
+    func green(_ text: String) -> String { wrap(text, "32") }
+    func yellow(_ text: String) -> String { wrap(text, "33") }
+    func blue(_ text: String) -> String { wrap(text, "34") }
+}
