@@ -1,0 +1,309 @@
+import TaalmaatText
+
+/// `woord.afkorting`: abbreviations with full stops (*m.b.t.*) and acronyms (*GI*,
+/// *MDO*) that the text does not explain.
+///
+/// A document rule, because an acronym is fine once the text explains it, also in an
+/// earlier or later sentence: *jeugdgezondheidszorg (JGZ)*. It is one pass over the
+/// tokens; only capitalised words and abbreviations get a closer look.
+struct WoordAfkorting: DocumentRule, DescribedRule {
+    static let ruleDescription = RuleDescription(
+        id: "woord.afkorting",
+        name: "Afkorting",
+        summary: "Een afkorting die de lezer moet ontcijferen, zoals m.b.t., i.v.m., GI of MDO.",
+        explanation: """
+            Afkortingen met punten, zoals 'm.b.t.' of 'z.s.m.', zijn ambtelijk en kosten de lezer moeite. \
+            Schrijf ze voluit of gebruik een kort, gewoon woord. \
+            Afkortingen van hoofdletters, zoals 'GI' of 'MDO', kent een gezin vaak niet. Schrijf ze voluit. \
+            Moet de afkorting blijven? Leg haar dan één keer uit, bijvoorbeeld: 'jeugdgezondheidszorg (JGZ)'. \
+            Afkortingen die iedereen kent, zoals UWV en DigiD, mogen blijven. \
+            De lijst daarvan staat in Dictionaries/tekst/bekende-afkortingen.txt.
+            """,
+        whyItMatters: """
+            Wie een afkorting niet kent, voelt zich buitengesloten. \
+            Iemand met stress gaat niet zoeken wat het betekent. Hij leest verder en mist de boodschap.
+            """,
+        severities: ProfileSeverities(brief: .waarschuwing, verslag: .waarschuwing, kind: .fout, intern: nil),
+        examples: [
+            .triggers(
+                "Neem ⟦bijv.⟧ uw paspoort of rijbewijs mee.", suggestion: "bijvoorbeeld",
+                better: "Neem bijvoorbeeld uw paspoort of rijbewijs mee."),
+            .triggers(
+                "⟦N.a.v.⟧ ons gesprek stuur ik u deze brief.", suggestion: "Over",
+                better: "Ik stuur u deze brief over ons gesprek van dinsdag."),
+            .triggers(
+                "Wilt u het formulier ⟦z.s.m.⟧ terugsturen?", suggestion: "zo snel als het kan",
+                better: "Wilt u het formulier voor vrijdag 14 maart terugsturen?"),
+            .triggers(
+                "Na de zomer komt de ⟦SPH⟧ twee keer per week. Zij helpt met de ochtend. De SPH blijft tot de kerst.",
+                better: "Na de zomer komt Fatima twee keer per week. Zij is hulpverlener en helpt met de ochtend."),
+            .triggers("Morgen praat je met de ⟦VTO⟧ over school.", profile: .kind),
+            .clean("Op school werkt de jeugdgezondheidszorg (JGZ). De JGZ kijkt naar hoe Sem groeit."),
+            .clean("Heeft u een brief van het UWV gekregen? Log dan in met uw DigiD."),
+            .clean("Dit is NIET de bedoeling. LET OP: de ingang is aan de achterkant."),
+            .clean("Ons adres is Kerkstraat 8, 1012 XK Amsterdam. Uw kenmerk is LP/2025/0317."),
+            .clean("Moeder zei: \"Die SPH komt nooit op tijd.\""),
+            .clean("Beste Anna,\n\nTot dinsdag.\n\nMet vriendelijke groet,\n\nJ. de Vries\nSPH wijkteam Noord"),
+        ])
+
+    func check(_ context: DocumentContext, into findings: inout [FindingDraft]) {
+        let document = context.document
+        let data = WoordData.shared(for: context.resources)
+        var acronyms: [Occurrence] = []
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            // In a signature, capitals are names of teams and organisations.
+            let inSignature = context.blockKind(ofSentence: sentenceIndex) == .signature
+            for tokenIndex in sentence.tokenRange {
+                let token = document.tokens[tokenIndex]
+                if token.kind == .abbreviation {
+                    guard !token.has(.quoted) else { continue }
+                    let text = document.text(of: token)
+                    let key = text.lowercased()
+                    guard let entry = data.abbreviations[key], !context.settings.isAccepted(key) else { continue }
+                    if token.has(.initial), !isAbbreviationBeforeParticle(tokenIndex, in: document) { continue }
+                    if isCoveredByWordList(token: tokenIndex, sentence: sentenceIndex, context: context) { continue }
+                    let endsSentence = lastContentToken(of: sentence, in: document) == tokenIndex
+                    findings.append(draft(for: entry, text: text, range: token.range, endsSentence: endsSentence))
+                } else if token.kind == .word, !inSignature, !token.has(.containsDigit), !token.has(.quoted),
+                    token.has(.capitalized) || token.has(.hyphenated), hasInnerCapital(token, in: document)
+                {
+                    collectAcronyms(in: tokenIndex, sentence: sentenceIndex, context: context, into: &acronyms)
+                }
+            }
+        }
+        report(acronyms, context: context, data: data, into: &findings)
+    }
+
+    // MARK: - Abbreviations with full stops
+
+    func draft(for entry: WoordData.Abbreviation, text: String, range: TextRange, endsSentence: Bool) -> FindingDraft {
+        var suggestions: [Suggestion] = []
+        for (index, form) in entry.fullForms.enumerated() {
+            let written = WoordText.matchingFirstCapital(form, to: text)
+            if form.contains("[") || form.contains("…") {
+                suggestions.append(Suggestion(title: written))
+            } else {
+                // The full stop of a sentence-final abbreviation also ends the sentence.
+                let replacement = endsSentence ? written + "." : written
+                suggestions.append(
+                    Suggestion(
+                        title: written, edits: [TextEdit(range: range, replacement: replacement)],
+                        isSafe: entry.safe && index == 0))
+            }
+        }
+        let concrete = entry.fullForms.first { !$0.contains("[") && !$0.contains("…") }
+        let message =
+            concrete.map { "'\(text)' is een afkorting. Schrijf '\($0)'." }
+            ?? "'\(text)' is een afkorting. Schrijf het voluit."
+        let explanation = entry.explanation.isEmpty ? nil : entry.explanation + " " + Self.ruleDescription.whyItMatters
+        return FindingDraft(range: range, message: message, explanation: explanation, suggestions: suggestions)
+    }
+
+    /// *N.B. de afspraak* looks like the initials of *P.M. de Vries* to the tokenizer.
+    /// Initials are followed by a surname; here a lowercase word follows the particle.
+    func isAbbreviationBeforeParticle(_ tokenIndex: Int, in document: Document) -> Bool {
+        guard let particle = nextContent(after: tokenIndex, in: document), document.tokens[particle].kind == .word,
+            !document.tokens[particle].has(.capitalized),
+            let next = nextContent(after: particle, in: document), document.tokens[next].kind == .word
+        else { return false }
+        return !document.tokens[next].has(.capitalized)
+    }
+
+    func lastContentToken(of sentence: Sentence, in document: Document) -> Int? {
+        sentence.tokenRange.last { !document.tokens[$0].kind.isTrivia }
+    }
+
+    // MARK: - Acronyms
+
+    /// One use of an acronym: the letters (`GI`), where they are, and where in the
+    /// sentence.
+    struct Occurrence {
+        let letters: String
+        let range: TextRange
+        let sentence: Int
+        let token: Int
+        /// Whether this use comes with its own explanation.
+        let explains: Bool
+    }
+
+    /// A capital after the first letter: *GI*, *RvdK*, *OTS-verzoek*. Checked on the
+    /// bytes, so ordinary capitalised words cost no string.
+    func hasInnerCapital(_ token: Token, in document: Document) -> Bool {
+        let bytes = document.source.utf8
+        var index = token.start + 1
+        while index < token.end {
+            let byte = bytes[index]
+            if byte >= 0x41 && byte <= 0x5A { return true }
+            index += 1
+        }
+        return false
+    }
+
+    func collectAcronyms(in tokenIndex: Int, sentence: Int, context: DocumentContext, into occurrences: inout [Occurrence]) {
+        let document = context.document
+        let token = document.tokens[tokenIndex]
+        let text = document.text(of: token)
+        for (segment, offset) in WoordText.hyphenParts(of: text) {
+            // "CJG's", "OTS'en": the letters before the apostrophe.
+            let core = segment.prefix { $0 != "'" && $0 != "\u{2019}" }
+            guard Self.looksLikeAcronym(core) else { continue }
+            let start = token.start + offset
+            let range = TextRange(start: start, end: start + core.utf8.count)
+            let letters = String(core)
+            guard !isCode(tokenIndex, letters: letters, document: document) else { continue }
+            occurrences.append(
+                Occurrence(
+                    letters: letters, range: range, sentence: sentence, token: tokenIndex,
+                    explains: isExplained(tokenIndex, letters: letters, document: document)))
+        }
+    }
+
+    /// Two to six letters, at least two capitals, starting with a capital: *GI*,
+    /// *MDO*, *RvdK*. Not a Roman numeral and not a run of X (a fill-in field).
+    static func looksLikeAcronym(_ text: Substring) -> Bool {
+        let count = text.count
+        guard count >= 2, count <= 6, let first = text.first, first.isUppercase else { return false }
+        var capitals = 0
+        for character in text {
+            guard character.isLetter else { return false }
+            if character.isUppercase { capitals += 1 }
+        }
+        guard capitals >= 2 else { return false }
+        if text.allSatisfy({ $0 == "X" }) { return false }
+        if text.allSatisfy({ "IVXLC".contains($0) }), count <= 4 { return false }
+        return true
+    }
+
+    /// Letters that belong to a code or a postcode: *LP/2025/0317*, *2025-04417/GI*,
+    /// *1012 XK*.
+    func isCode(_ tokenIndex: Int, letters: String, document: Document) -> Bool {
+        let tokens = document.tokens
+        if tokenIndex + 2 < tokens.count, document.text(of: tokens[tokenIndex + 1]) == "/",
+            tokens[tokenIndex + 2].has(.containsDigit) || tokens[tokenIndex + 2].kind == .number
+        {
+            return true
+        }
+        if tokenIndex >= 2, document.text(of: tokens[tokenIndex - 1]) == "/",
+            tokens[tokenIndex - 2].has(.containsDigit) || tokens[tokenIndex - 2].kind == .number
+        {
+            return true
+        }
+        if letters.count == 2, let previous = previousContent(before: tokenIndex, in: document) {
+            let text = document.text(of: tokens[previous])
+            if text.count == 4, text.allSatisfy(\.isNumber) { return true }
+        }
+        return false
+    }
+
+    /// Whether the text explains the acronym here: *jeugdgezondheidszorg (JGZ)*,
+    /// *JGZ (jeugdgezondheidszorg)*, *JGZ: jeugdgezondheidszorg*, *JGZ staat voor …*,
+    /// *de afkorting JGZ*. A written-out form must start with the acronym's first letter.
+    func isExplained(_ tokenIndex: Int, letters: String, document: Document) -> Bool {
+        let initial = letters.prefix(1).lowercased()
+        func startsLikeAcronym(_ index: Int?) -> Bool {
+            guard let index, document.tokens[index].kind == .word else { return false }
+            let word = document.text(of: document.tokens[index]).lowercased()
+            return word.count >= 4 && word.hasPrefix(initial)
+        }
+        let next = nextContent(after: tokenIndex, in: document)
+        let previous = previousContent(before: tokenIndex, in: document)
+        let nextText = next.map { document.text(of: document.tokens[$0]) } ?? ""
+        let previousText = previous.map { document.text(of: document.tokens[$0]) } ?? ""
+        // "... (JGZ)": a written-out form shortly before the bracket.
+        if previousText == "(", nextText == ")" {
+            var index = previous
+            for _ in 0..<10 {
+                guard let current = index.flatMap({ previousContent(before: $0, in: document) }) else { break }
+                if startsLikeAcronym(current) { return true }
+                index = current
+            }
+        }
+        // "JGZ (jeugd…", "JGZ: jeugd…", "JGZ = jeugd…", "JGZ – jeugd…".
+        if ["(", ":", "=", "–", "—", "-"].contains(nextText) {
+            if startsLikeAcronym(next.flatMap { nextContent(after: $0, in: document) }) { return true }
+        }
+        // "JGZ staat voor …", "JGZ betekent …", "de afkorting JGZ".
+        if nextText.lowercased() == "staat" || nextText.lowercased() == "betekent" { return true }
+        if previousText.lowercased() == "afkorting" { return true }
+        return false
+    }
+
+    func nextContent(after index: Int, in document: Document) -> Int? {
+        var position = index + 1
+        while position < document.tokens.count {
+            if !document.tokens[position].kind.isTrivia { return position }
+            position += 1
+        }
+        return nil
+    }
+
+    func previousContent(before index: Int, in document: Document) -> Int? {
+        var position = index - 1
+        while position >= 0 {
+            if !document.tokens[position].kind.isTrivia { return position }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// One finding per unexplained acronym, at its first use; later uses are related
+    /// ranges.
+    func report(_ occurrences: [Occurrence], context: DocumentContext, data: WoordData, into findings: inout [FindingDraft]) {
+        guard !occurrences.isEmpty else { return }
+        let explained = Set(occurrences.filter(\.explains).map { $0.letters.lowercased() })
+        var firstUse: [String: Int] = [:]
+        var drafts: [FindingDraft] = []
+        var verdicts: [String: Bool] = [:]
+        for occurrence in occurrences {
+            let key = occurrence.letters.lowercased()
+            guard !explained.contains(key) else { continue }
+            if let index = firstUse[key] {
+                drafts[index].relatedRanges.append(occurrence.range)
+                continue
+            }
+            if isCoveredByWordList(token: occurrence.token, sentence: occurrence.sentence, context: context) { continue }
+            if verdicts[key] == nil {
+                verdicts[key] = isUnknownAcronym(occurrence.letters, key: key, context: context, data: data)
+            }
+            guard verdicts[key] == true else { continue }
+            firstUse[key] = drafts.count
+            drafts.append(
+                FindingDraft(
+                    range: occurrence.range,
+                    message: "'\(occurrence.letters)' is een afkorting die niet iedereen kent. Schrijf het voluit.",
+                    suggestions: [
+                        Suggestion(title: "Schrijf voluit wat \(occurrence.letters) betekent"),
+                        Suggestion(title: "Leg het één keer uit: voluit, met (\(occurrence.letters)) erachter"),
+                    ]))
+        }
+        findings.append(contentsOf: drafts)
+    }
+
+    /// Not a known acronym, not accepted in the configuration, and not a shouted word:
+    /// *NIET*, *LET OP* and *ALLE* are common words in capitals (rule `toon.hoofdletters`).
+    /// A lowercase form without vowels (*ggz*, *tv*) is always an acronym.
+    func isUnknownAcronym(_ letters: String, key: String, context: DocumentContext, data: WoordData) -> Bool {
+        if data.knownAcronyms.contains(key) || context.settings.isAccepted(key) || context.settings.isAccepted(letters) {
+            return false
+        }
+        let allCapitals = letters.allSatisfy { $0.isUppercase }
+        if allCapitals, key.contains(where: WoordText.isVowel), (context.resources.frequencies.zipf(of: key) ?? 0) >= 3.0,
+            context.resources.spellChecker.spell(key)
+        {
+            return false
+        }
+        return true
+    }
+
+    /// Whether another word list (jargon: *OTS*, *GI*) already matched this token.
+    func isCoveredByWordList(token: Int, sentence: Int, context: DocumentContext) -> Bool {
+        let matches = context.results[sentence].matches
+        guard !matches.isEmpty else { return false }
+        let signals = context.resources.lexicon.entriesByList[CheckRun.explanationSignals]
+        guard let position = context.contentTokens(ofSentence: sentence).firstIndex(of: token) else { return false }
+        return matches.contains { match in
+            let covers = (match.first <= position && position <= match.last) || (match.particle?.contains(position) ?? false)
+            return covers && !(signals?.contains(match.entry) ?? false)
+        }
+    }
+}

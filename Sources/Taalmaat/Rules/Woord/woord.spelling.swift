@@ -1,0 +1,182 @@
+import Synchronization
+import TaalmaatSpelling
+import TaalmaatText
+
+/// `woord.spelling`: words that the Dutch spelling dictionary (Hunspell) does not know.
+///
+/// Words in the frequency list are taken as known, so Hunspell only sees the few
+/// rare or misspelled words of a text. Suggestions come first from a cheap search of
+/// the frequency list (one letter more, less, different or swapped); Hunspell's own
+/// `suggest`, which takes tens of milliseconds, only runs when that finds nothing.
+struct WoordSpelling: SentenceRule, DescribedRule {
+    static let ruleDescription = RuleDescription(
+        id: "woord.spelling",
+        name: "Spelling",
+        summary: "Een woord dat niet in de Nederlandse woordenlijst staat. Misschien is het verkeerd gespeld.",
+        explanation: """
+            Taalmaat zoekt elk woord op in een Nederlandse woordenlijst voor spelling. \
+            Staat een woord er niet in, dan is het misschien verkeerd gespeld. \
+            Namen, afkortingen en woorden met hoofdletters slaat Taalmaat over. \
+            Is het woord toch goed, bijvoorbeeld een naam van uw organisatie? \
+            Zet het dan in .taalmaat.yml bij de toegestane woorden.
+            """,
+        whyItMatters: """
+            Een tikfout maakt een brief slordig. Bij een spannende brief vraagt de lezer zich dan af of de rest wel klopt. \
+            Soms verandert een fout ook wat er staat.
+            """,
+        severities: ProfileSeverities(brief: .waarschuwing, verslag: .waarschuwing, kind: .waarschuwing, intern: .tip),
+        examples: [
+            .triggers("Wij komen ⟦dinsdg⟧ bij u langs.", suggestion: "dinsdag", better: "Wij komen dinsdag bij u langs."),
+            .triggers("Wij maken een nieuwe ⟦afsrpaak⟧ met u.", suggestion: "afspraak"),
+            .triggers("⟦Morgn⟧ bel ik u.", suggestion: "Morgen"),
+            .triggers("Het ⟦gesprk⟧ gaat over de ⟦scool⟧ van Sem.", suggestion: "gesprek"),
+            .triggers("Ik heb je ⟦tekenig⟧ gezien.", profile: .kind, suggestion: "tekening"),
+            .clean("Agnieszka belt u morgen. Het gesprek is met meneer Wrzesniewski."),
+            .clean("De auto's staan voor het huis. Zo'n gesprek duurt 's avonds wat langer."),
+            .clean("Wij praten met de jeugd- en gezinscoach over het e-mailadres van de school."),
+            .clean("Mail naar info@wijkteam-voorbeeld.nl of kijk op www.wijkteam-voorbeeld.nl."),
+            .clean("Sem stuurt een bericht via WhatsApp. De GGD komt ook."),
+            .clean("Moeder zei: \"Ik wil gewoon rust.\" Dat begrijp ik goed."),
+        ])
+
+    func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
+        let frequencies = sentence.resources.frequencies
+        for position in 0..<sentence.count {
+            let token = sentence.token(position)
+            guard token.kind == .word, token.length >= 2, !token.has(.containsDigit), !token.has(.allCaps) else { continue }
+            // A capital inside a sentence is a name.
+            let capitalized = token.has(.capitalized)
+            if capitalized, position > 0 { continue }
+            let word = sentence.word(position)
+            // Known words are fine: this keeps Hunspell for the rare word.
+            if frequencies.contains(word) { continue }
+            let text = sentence.text(position)
+            // Mixed capitals are names of products and firms: *WhatsApp*, *eHealth*.
+            if text.dropFirst().contains(where: \.isUppercase) { continue }
+            if word.hasPrefix("'") || sentence.settings.isAccepted(word) { continue }
+            // Part of a file name or path: *.taalmaat.yml*, *map/bestand*.
+            if sentence.document.isGluedToAnotherWord(sentence.tokens[position]) { continue }
+            check(word, text: text, at: position, capitalized: capitalized, in: sentence, into: &findings)
+        }
+    }
+
+    func check(
+        _ word: String, text: String, at position: Int, capitalized: Bool, in sentence: SentenceContext,
+        into findings: inout [FindingDraft]
+    ) {
+        let token = sentence.token(position)
+        let spelling = sentence.resources.spellChecker
+        if spelling.spell(word) || (capitalized && spelling.spell(text)) { return }
+        guard !sentence.isCoveredByWordList(position) else { return }
+        // A compound of known words is not a typo, although Hunspell may not build it
+        // (*multiprobleemgezin*).
+        if word.count >= 8, WoordSamenstelling.compound(word, resources: sentence.resources).parts.count >= 2 { return }
+        guard token.has(.hyphenated) || token.has(.ellipticHyphen) else {
+            report(word, original: text, range: token.range, sentenceStart: capitalized, in: sentence, into: &findings)
+            return
+        }
+        // Hyphenated words: each part on its own (*jeugd-ggz*, *jeugd-*).
+        for (index, (originalText, offset)) in WoordText.hyphenParts(of: text).enumerated() {
+            let original = String(originalText)
+            let part = WordNormalizer.normalize(original)
+            guard WoordText.letterCount(part) >= 2, !original.contains(where: \.isUppercase) else { continue }
+            if sentence.resources.frequencies.contains(part) || sentence.settings.isAccepted(part) { continue }
+            if spelling.spell(part) { continue }
+            // "opvoedings- en gezinsondersteuning": the first part keeps its link.
+            if token.has(.ellipticHyphen), Self.isLinkedPart(part, spelling: spelling) { continue }
+            let start = token.start + offset
+            let range = TextRange(start: start, end: start + original.utf8.count)
+            report(part, original: original, range: range, sentenceStart: capitalized && index == 0, in: sentence, into: &findings)
+        }
+    }
+
+    /// A compound part with a linking *s*, *e* or *en*: *opvoedings*, *kinder*.
+    static func isLinkedPart(_ part: String, spelling: SpellChecker) -> Bool {
+        for link in ["s", "en", "e"] where part.hasSuffix(link) && part.count > link.count + 2 {
+            if spelling.spell(String(part.dropLast(link.count))) { return true }
+        }
+        return false
+    }
+
+    func report(
+        _ word: String, original: String, range: TextRange, sentenceStart: Bool, in sentence: SentenceContext,
+        into findings: inout [FindingDraft]
+    ) {
+        let resources = sentence.resources
+        var candidates = Self.cachedCheapSuggestions(for: word, resources: resources)
+        if candidates.isEmpty {
+            // A capitalised first word without a near word is most likely a name.
+            if sentenceStart { return }
+            candidates = resources.spellChecker.suggest(word, limit: 3)
+        }
+        let suggestions = candidates.prefix(3).map { candidate in
+            let written = WoordText.matchingFirstCapital(candidate, to: original)
+            return Suggestion(title: written, edits: [TextEdit(range: range, replacement: written)], isSafe: false)
+        }
+        let message =
+            suggestions.first.map { "Dit woord staat niet in de woordenlijst. Bedoelt u '\($0.title)'?" }
+            ?? "Dit woord staat niet in de woordenlijst. Kijk of het goed gespeld is."
+        findings.append(FindingDraft(range: range, message: message, suggestions: suggestions))
+    }
+
+    private static let cheapCache = Mutex<[String: [String]]>([:])
+
+    /// ``cheapSuggestions(for:frequencies:spelling:limit:)``, remembered per word for the
+    /// life of the process (one dictionary folder per process in practice; the key
+    /// includes the resources to be safe).
+    static func cachedCheapSuggestions(for word: String, resources: EngineResources) -> [String] {
+        let key = "\(ObjectIdentifier(resources).hashValue)|\(word)"
+        if let known = cheapCache.withLock({ $0[key] }) { return known }
+        let found = cheapSuggestions(for: word, frequencies: resources.frequencies, spelling: resources.spellChecker)
+        cheapCache.withLock { cache in
+            if cache.count >= 10_000 { cache.removeAll(keepingCapacity: true) }
+            cache[key] = found
+        }
+        return found
+    }
+
+    /// Words one edit away (a letter deleted, swapped, changed or added) that the
+    /// frequency list knows and Hunspell accepts, most frequent first.
+    static func cheapSuggestions(for word: String, frequencies: FrequencyList, spelling: SpellChecker, limit: Int = 3)
+        -> [String]
+    {
+        let characters = Array(word)
+        guard characters.count >= 2, characters.count <= 30 else { return [] }
+        var found: [String: Float] = [:]
+        var candidate = characters
+        func consider(_ letters: [Character]) {
+            let text = String(letters)
+            if let zipf = frequencies.zipf(of: text), zipf >= minimumSuggestionZipf { found[text] = zipf }
+        }
+        for index in characters.indices {
+            candidate.remove(at: index)
+            consider(candidate)
+            candidate.insert(characters[index], at: index)
+        }
+        for index in 0..<(characters.count - 1) where characters[index] != characters[index + 1] {
+            candidate.swapAt(index, index + 1)
+            consider(candidate)
+            candidate.swapAt(index, index + 1)
+        }
+        for index in characters.indices {
+            for letter in WoordText.dutchLetters where letter != characters[index] {
+                candidate[index] = letter
+                consider(candidate)
+            }
+            candidate[index] = characters[index]
+        }
+        for index in 0...characters.count {
+            for letter in WoordText.dutchLetters {
+                candidate.insert(letter, at: index)
+                consider(candidate)
+                candidate.remove(at: index)
+            }
+        }
+        found[word] = nil
+        let ranked = found.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        return Array(ranked.lazy.filter { spelling.spell($0) }.prefix(limit))
+    }
+
+    /// Rarer words are not worth suggesting: they are more often errors in the list.
+    static let minimumSuggestionZipf: Float = 2.5
+}

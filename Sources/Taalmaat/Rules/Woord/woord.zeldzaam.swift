@@ -1,0 +1,95 @@
+import TaalmaatText
+
+/// `woord.zeldzaam`: words that few readers know (low frequency).
+struct WoordZeldzaam: SentenceRule, DescribedRule {
+    static let ruleDescription = RuleDescription(
+        id: "woord.zeldzaam",
+        name: "Weinig bekend woord",
+        summary: "Een woord dat weinig voorkomt en dat veel lezers niet kennen.",
+        explanation: """
+            Dit woord komt weinig voor in gewone Nederlandse teksten. Veel mensen kennen het niet. \
+            Gebruik een woord dat vaker voorkomt. Kan dat niet? Leg het woord dan uit in een korte zin. \
+            Taalmaat kijkt daarvoor in een lijst met hoe vaak woorden voorkomen. \
+            Woorden uit het dagelijks leven van gezinnen staan in een aparte lijst en tellen niet mee. \
+            Is het woord in uw werk gewoon en kent de lezer het? Zet het dan in .taalmaat.yml bij de toegestane woorden.
+            """,
+        whyItMatters: """
+            Een onbekend woord stopt het lezen. Iemand met stress raadt dan wat er staat, of leest niet verder.
+            """,
+        severities: ProfileSeverities(brief: .tip, verslag: .tip, kind: .waarschuwing, intern: nil),
+        thresholds: [
+            Threshold(
+                key: "zipf-onder",
+                summary: "Een woord dat minder vaak voorkomt dan dit (Zipf-waarde, 3 is één keer per miljoen woorden) is zeldzaam.",
+                brief: 2.5, verslag: 2.5, kind: 3.0, intern: 2.5)
+        ],
+        examples: [
+            .triggers(
+                "In de klas was Daan soms ⟦baldadig⟧.", suggestion: "Gebruik een bekender woord",
+                better: "In de klas was Daan soms wild. Hij gooide met spullen."),
+            .triggers("Sara is op school wat ⟦bedeesd⟧ en ⟦schuchter⟧.", better: "Sara is op school wat stil en verlegen."),
+            .triggers("Bij het eten was hij ⟦nukkig⟧.", profile: .verslag),
+            .triggers("Loop ⟦behoedzaam⟧ over het ijs.", profile: .kind, better: "Loop voorzichtig over het ijs."),
+            .clean("Ze begroette ons heel vriendelijk bij de deur."),
+            .clean("Wij komen dinsdg bij u langs."),
+            .clean("Agnieszka komt morgen ook naar het gesprek."),
+            .clean("Vader zei: \"Die jongen is soms zo baldadig.\""),
+            .clean("U betaalt de huur voortaan via een betalingsregeling."),
+        ])
+
+    func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
+        guard WoordSamenstelling.isRunningText(sentence.blockKind) else { return }
+        let limit = Float(sentence.quickThreshold("zipf-onder", of: description))
+        let frequencies = sentence.resources.frequencies
+        for position in 0..<sentence.count {
+            let token = sentence.token(position)
+            guard token.kind == .word, token.length >= 4, !token.has(.containsDigit), !token.has(.allCaps),
+                !token.has(.quoted)
+            else { continue }
+            // A capital inside a sentence is a name.
+            if token.has(.capitalized), position > 0 { continue }
+            let word = sentence.word(position)
+            // Most words leave here, after one table look-up.
+            if let zipf = frequencies.zipf(of: word), zipf >= limit { continue }
+            let parts =
+                token.has(.hyphenated) || token.has(.ellipticHyphen)
+                ? word.split(separator: "-").map(String.init) : [word]
+            guard parts.contains(where: { isRare($0, limit: limit, in: sentence) }) else { continue }
+            guard !sentence.isCoveredByWordList(position), !isLongCompound(at: position, in: sentence) else { continue }
+            findings.append(
+                FindingDraft(
+                    range: sentence.range(position),
+                    message: "Dit woord kennen veel mensen niet. Gebruik een bekender woord of leg het uit.",
+                    suggestions: [
+                        Suggestion(title: "Gebruik een bekender woord"),
+                        Suggestion(title: "Leg '\(sentence.text(position))' uit in een korte zin"),
+                    ]))
+        }
+    }
+
+    /// Whether a lowercase word is rare: below the limit, not an everyday word of the
+    /// stop list, not a compound of common words (*huurbetaling*), known to Hunspell
+    /// (unknown words are for `woord.spelling`), and not a form of a common word
+    /// (*begroette* → *begroet*).
+    func isRare(_ word: String, limit: Float, in sentence: SentenceContext) -> Bool {
+        guard WoordText.letterCount(word) >= 4, !word.hasPrefix("'") else { return false }
+        let resources = sentence.resources
+        if let zipf = resources.frequencies.zipf(of: word), zipf >= limit { return false }
+        if sentence.settings.isAccepted(word) { return false }
+        guard resources.isDifficult(word, below: limit) else { return false }
+        let spelling = resources.spellChecker
+        guard spelling.spell(word) else { return false }
+        for stem in spelling.stem(word) where stem != word {
+            if !resources.isDifficult(stem.lowercased(), below: limit) { return false }
+        }
+        return true
+    }
+
+    /// Long compounds are reported by `woord.samenstelling`, with a better suggestion.
+    func isLongCompound(at position: Int, in sentence: SentenceContext) -> Bool {
+        let compound = WoordSamenstelling.ruleDescription
+        return WoordSamenstelling.analysis(
+            at: position, in: sentence, long: Int(sentence.quickThreshold("lang-vanaf", of: compound)),
+            threeParts: Int(sentence.quickThreshold("drie-delen-vanaf", of: compound))) != nil
+    }
+}
