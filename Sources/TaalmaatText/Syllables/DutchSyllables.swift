@@ -24,6 +24,8 @@
 ///
 /// Does not allocate for words up to 256 bytes of UTF-8.
 public enum DutchSyllables {
+    /// The number of syllables in `word`.
+    @inlinable
     public static func count(_ word: some StringProtocol) -> Int {
         if let result = word.utf8.withContiguousStorageIfAvailable({ count(utf8: $0) }) {
             return result
@@ -32,17 +34,31 @@ public enum DutchSyllables {
         return copy.withUTF8 { count(utf8: $0) }
     }
 
-    static func count(utf8: UnsafeBufferPointer<UInt8>) -> Int {
-        guard !utf8.isEmpty else { return 0 }
+    /// The number of syllables in the word whose UTF-8 bytes are `utf8`: the fast path for
+    /// callers that hold byte ranges of a larger text. Invalid UTF-8 bytes are skipped.
+    public static func count(utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let start = utf8.baseAddress, !utf8.isEmpty else { return 0 }
+        // Most words of a text are lowercase ASCII letters, whose bytes are already their
+        // letter codes.
+        var plain = true
+        for byte in utf8 where byte &- 0x61 >= 26 {
+            plain = false
+            break
+        }
+        if plain { return Letters(base: start, count: utf8.count).countWord(split: false) }
         if utf8.count <= 256 {
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 256) { buffer in
-                let letters = Letters(base: buffer.baseAddress!, count: decode(utf8, into: buffer.baseAddress!))
-                return letters.countWord()
+                let base = buffer.baseAddress!
+                var split = false
+                let count = decode(utf8, into: base, split: &split)
+                return Letters(base: base, count: count).countWord(split: split)
             }
         }
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: utf8.count)
         defer { buffer.deallocate() }
-        return Letters(base: buffer, count: decode(utf8, into: buffer)).countWord()
+        var split = false
+        let count = decode(utf8, into: buffer, split: &split)
+        return Letters(base: buffer, count: count).countWord(split: split)
     }
 }
 
@@ -65,8 +81,11 @@ private enum Code {
 
 extension DutchSyllables {
     /// Decodes UTF-8 into letter codes and returns how many it wrote: at most one per
-    /// input byte, so `letters` needs room for `utf8.count`.
-    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, into letters: UnsafeMutablePointer<UInt8>) -> Int {
+    /// input byte, so `letters` needs room for `utf8.count`. Sets `split` when the word has
+    /// more than one part.
+    private static func decode(
+        _ utf8: UnsafeBufferPointer<UInt8>, into letters: UnsafeMutablePointer<UInt8>, split: inout Bool
+    ) -> Int {
         var length = 0
         var i = 0
         let end = utf8.count
@@ -75,33 +94,34 @@ extension DutchSyllables {
             if byte < 0x80 {
                 i += 1
                 let lower = byte | 0x20
-                if lower >= 0x61 && lower <= 0x7A {
+                if lower &- 0x61 < 26 {
                     letters[length] = lower
                 } else if byte == 0x27 || byte == 0x60 {
                     letters[length] = Code.apostrophe
                 } else {
                     letters[length] = Code.boundary
+                    split = true
                 }
                 length += 1
                 continue
             }
-            // Multi-byte sequence. Malformed bytes become boundaries.
+            // Multi-byte sequence. A malformed byte is skipped.
             let value: UInt32
-            if byte & 0xE0 == 0xC0, i + 1 < end {
+            if byte & 0xE0 == 0xC0, i + 1 < end, utf8[i + 1] & 0xC0 == 0x80 {
                 value = UInt32(byte & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
                 i += 2
-            } else if byte & 0xF0 == 0xE0, i + 2 < end {
+            } else if byte & 0xF0 == 0xE0, i + 2 < end, utf8[i + 1] & 0xC0 == 0x80, utf8[i + 2] & 0xC0 == 0x80 {
                 value = UInt32(byte & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
                 i += 3
-            } else if byte & 0xF8 == 0xF0, i + 3 < end {
+            } else if byte & 0xF8 == 0xF0, i + 3 < end, utf8[i + 1] & 0xC0 == 0x80, utf8[i + 2] & 0xC0 == 0x80,
+                utf8[i + 3] & 0xC0 == 0x80
+            {
                 value =
                     UInt32(byte & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
                     | UInt32(utf8[i + 3] & 0x3F)
                 i += 4
             } else {
                 i += 1
-                letters[length] = Code.boundary
-                length += 1
                 continue
             }
             if value >= 0x300 && value <= 0x36F {
@@ -123,10 +143,10 @@ extension DutchSyllables {
                 continue
             case 0x2019, 0x2018, 0x2BC:
                 letters[length] = Code.apostrophe
-            case 0x2010, 0x2011:
-                letters[length] = Code.boundary
             default:
-                letters[length] = latinLetter(value)
+                let code = latinLetter(value)
+                letters[length] = code
+                if code == Code.boundary { split = true }
             }
             length += 1
         }
@@ -203,8 +223,17 @@ extension DutchSyllables {
 
 /// The decoded letters of one word.
 private struct Letters {
-    let base: UnsafeMutablePointer<UInt8>
+    let base: UnsafePointer<UInt8>
     let count: Int
+
+    init(base: UnsafePointer<UInt8>, count: Int) {
+        self.base = base
+        self.count = count
+    }
+
+    init(base: UnsafeMutablePointer<UInt8>, count: Int) {
+        self.init(base: UnsafePointer(base), count: count)
+    }
 
     /// The code at `i`, or 0 outside the part `start..<end` — keeps look-around simple.
     @inline(__always)
@@ -218,18 +247,24 @@ private struct Letters {
 
     @inline(__always)
     static func isVowel(_ code: UInt8) -> Bool {
-        switch plain(code) {
-        case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: return true
-        default: return false
-        }
+        // The low five bits of a letter code are its place in the alphabet, with or
+        // without accent or diaeresis; the markers land on consonant places (' on g,
+        // - on m, ? on none), and 0 (outside the part) on none.
+        (vowels >> UInt32(code & 31)) & 1 != 0
     }
+
+    /// Bits 1 5 9 15 21 25: a e i o u y.
+    private static let vowels: UInt32 = 0x0220_8222
+    /// a e i o: always the start of a nucleus.
+    private static let openVowels: UInt32 = 0x0000_8222
 
     @inline(__always)
     static func isConsonant(_ code: UInt8) -> Bool {
         code >= 0x61 && code <= 0x7A && !isVowel(code)
     }
 
-    func countWord() -> Int {
+    func countWord(split: Bool) -> Int {
+        guard split else { return count > 0 ? countPart(0, count) : 0 }
         var total = 0
         var start = 0
         while start < count {
@@ -246,23 +281,47 @@ private struct Letters {
         var nuclei = 0
         var i = start
         while i < end {
-            if startsNucleus(i, start, end) {
-                nuclei += 1
-                i += nucleusLength(i, start, end)
-            } else {
+            let code = base[i]
+            let place = UInt32(code & 31)
+            guard (Letters.vowels >> place) & 1 != 0,
+                (Letters.openVowels >> place) & 1 != 0 || startsNucleus(i, start, end)
+            else {
                 i += 1
+                continue
             }
+            // Most vowels stand alone; only look closer when a vowel follows.
+            let length = i + 1 < end && Letters.isVowel(base[i + 1]) ? nucleusLength(i, start, end) : 1
+            nuclei += 1
+            // The two places where English spelling fools the rules: a final e that may
+            // be silent, and e or o before a that may be one vowel.
+            if length == 1 && i - start >= 2 {
+                let code = base[i]
+                if code == 0x65 && Letters.isConsonant(base[i - 1]) {
+                    if Loanwords.silentEndingFits(self, i + 1, end) {
+                        nuclei -= Loanwords.silentE(self, i, start, end, minimumLength: 0)
+                    } else if i + 1 < end && Letters.isVowel(base[i + 1]) {
+                        // Before a vowel only long entries, which Dutch words do not contain
+                        // (serviceafdeling, websiteadres; but homeopathie).
+                        nuclei -= Loanwords.silentE(self, i, start, end, minimumLength: 6)
+                    }
+                } else if code == 0x61 && (base[i - 1] == 0x65 || base[i - 1] == 0x6F) {
+                    nuclei -= Loanwords.singleVowel(self, i - 1, start, end)
+                }
+            } else if length == 1 && i - start == 1 && base[i] == 0x61
+                && (base[i - 1] == 0x65 || base[i - 1] == 0x6F)
+            {
+                nuclei -= Loanwords.singleVowel(self, i - 1, start, end)
+            }
+            i += length
         }
         if nuclei == 0 { return countVowelless(start, end) }
-        if end - start >= 4 { nuclei += Loanwords.correction(self, start, end) }
         return max(1, nuclei)
     }
 
+    /// Whether the u or y at `i` starts a nucleus.
     private func startsNucleus(_ i: Int, _ start: Int, _ end: Int) -> Bool {
         let code = base[i]
         switch Letters.plain(code) {
-        case 0x61, 0x65, 0x69, 0x6F:
-            return true
         case 0x75:
             // After q, u before a vowel is part of the consonant (quiz, aquarium, frequent).
             return !(code == 0x75 && at(i - 1, start, end) == 0x71 && Letters.isVowel(at(i + 1, start, end)))
@@ -288,26 +347,40 @@ private struct Letters {
         }
     }
 
-    /// The letter at `k` if it can continue a nucleus that began with an accented
-    /// (`accented`) or plain vowel, else 0. A diaeresis never continues one, and an
-    /// accent only continues an accented vowel (*één*, *vóór*; but *car-ri-è-re*).
+    /// The plain letter at `k`, or 0 if there is none or it has a diacritic. A diaeresis
+    /// never continues a nucleus, and an accented vowel does not join the vowel before
+    /// it (*car-ri-è-re*).
     @inline(__always)
-    private func continuation(_ k: Int, _ end: Int, accented: Bool) -> UInt8 {
+    private func continuation(_ k: Int, _ end: Int) -> UInt8 {
         guard k < end else { return 0 }
         let code = base[k]
-        if code >= 0x61 && code <= 0x7A { return code }
-        if accented && code >= 0x41 && code <= 0x5A { return code | 0x20 }
-        return 0
+        return code >= 0x61 && code <= 0x7A ? code : 0
     }
 
     /// How many letters the nucleus that starts at `i` spans.
     private func nucleusLength(_ i: Int, _ start: Int, _ end: Int) -> Int {
         let first = base[i]
-        let accented = first >= 0x41 && first <= 0x5A
-        let c0 = Letters.plain(first)
-        let c1 = continuation(i + 1, end, accented: accented)
-        if c1 == 0 { return 1 }
-        let c2 = continuation(i + 2, end, accented: accented)
+        let c0: UInt8
+        let c1: UInt8
+        let c2: UInt8
+        if first >= 0x41 && first <= 0x5A {
+            // Stress accents sit on the letters of a digraph (díé, éíndelijk, móói), or on
+            // the first of a doubled vowel (idée); otherwise an accented vowel stands alone.
+            c0 = first | 0x20
+            let next = i + 1 < end ? base[i + 1] : 0
+            if next >= 0x41 && next <= 0x5A {
+                c1 = next | 0x20
+                let after = i + 2 < end ? base[i + 2] : 0
+                c2 = after >= 0x41 && after <= 0x5A ? after | 0x20 : continuation(i + 2, end)
+            } else {
+                return next == c0 ? 2 : 1
+            }
+        } else {
+            c0 = first & 0x7F  // a diaeresis starts a nucleus and may still begin a digraph (na-ïef)
+            c1 = continuation(i + 1, end)
+            if c1 == 0 { return 1 }
+            c2 = continuation(i + 2, end)
+        }
         switch (c0, c1) {
         case (0x61, 0x61), (0x6F, 0x6F):  // aa oo, aai ooi
             return c2 == 0x69 ? 3 : 2
@@ -316,17 +389,26 @@ private struct Letters {
         case (0x65, 0x65):  // ee, eeu
             return c2 == 0x75 ? 3 : 2
         case (0x69, 0x65):  // ie; ieu only before w (nieuw), else i-eu (am-bi-ti-eus, mi-li-eu)
-            return c2 == 0x75 && at(i + 3, start, end) != 0x77 ? 1 : 2
+            if c2 == 0x75 { return at(i + 3, start, end) == 0x77 ? 3 : 1 }
+            return 2
         case (0x6F, 0x75):  // ou, oui (bouillon, patrouille)
             return c2 == 0x69 ? 3 : 2
         case (0x65, 0x61):
-            // eau (cadeau), but not e + au(to) across a prefix or compound (geautomatiseerd, schadeauto)
-            if c2 == 0x75, !(at(i + 3, start, end) == 0x74 && at(i + 4, start, end) == 0x6F) { return 3 }
+            // eau (cadeau), but not the prefix ge- or a compound before au (geaudit, schadeauto)
+            if c2 == 0x75, !(i == start + 1 && base[start] == 0x67),
+                !(at(i + 3, start, end) == 0x74 && at(i + 4, start, end) == 0x6F)
+            {
+                return 3
+            }
             return 1
         case (0x65, 0x75):
             if c2 == 0x69 && at(i + 3, start, end) == 0x6C { return 3 }  // euil (fauteuil)
-            // -eum is e-um (museum, jubileum)
-            if c2 == 0x6D && !Letters.isVowel(at(i + 3, start, end)) { return 1 }
+            // Latin -eum after a single consonant is e-um (museum, jubileum, lyceum; not kleumde)
+            if c2 == 0x6D && !Letters.isVowel(at(i + 3, start, end)) && i - start >= 2
+                && Letters.isConsonant(base[i - 1]) && Letters.isVowel(base[i - 2])
+            {
+                return 1
+            }
             return 2
         case (0x61, 0x65):
             // Latin ae (aerobics, gynaecoloog, reggae), not a + e in compounds (coronaepidemie)
@@ -334,7 +416,9 @@ private struct Letters {
             case 0, 0x63, 0x6B, 0x72, 0x73: return 2
             default: return i == start ? 2 : 1
             }
-        case (0x61, 0x69), (0x61, 0x75), (0x65, 0x69), (0x6F, 0x69), (0x75, 0x69), (0x75, 0x75):
+        case (0x65, 0x69):  // ei, but e-ij (ge-ijkt, be-ijveren)
+            return c2 == 0x6A ? 1 : 2
+        case (0x61, 0x69), (0x61, 0x75), (0x6F, 0x69), (0x75, 0x69), (0x75, 0x75):
             return 2
         case (0x75, 0x65):  // u-e (actueel, duel), but word-final ue is one (issue, revue)
             return c2 == 0 || (c2 == 0x73 && i + 3 >= end) ? 2 : 1
@@ -394,217 +478,186 @@ private struct Letters {
 
 // MARK: - Loanwords
 
-/// English words whose spelling hides their syllables, as corrections to the rule count.
-/// Rules cannot do these: the silent `e` of *update* looks like the spoken `e` of
-/// *kandidaten*, and the single vowel of *team* looks like the two of *theater*.
+/// English words whose spelling hides their syllables. Rules cannot do these: the silent
+/// `e` of *update* looks like the spoken `e` of *kandidaten*, and the one vowel of *team*
+/// looks like the two of *theater*. Each match takes one syllable off the rule count.
 private enum Loanwords {
-    struct Entry {
-        /// Lowercase ASCII letters.
-        let text: StaticString
-        /// Added to the rule count: -1 for each vowel the rules count too many.
-        let correction: Int8
-        let place: Place
-    }
-
     enum Place {
         /// Anywhere in a part, so also inside compounds (*jeugdteam*).
         case anywhere
         /// Only at the start of a part (*caseload*, but not *showcase*).
         case start
-        /// Not directly after a vowel (*dealer*, but not *idealen*).
+        /// At the start or after a consonant (*dealer*; not *idealen*).
         case afterConsonant
+        /// At the start or the end of a part (*tapes*, *ducttape*; not *stapel*).
+        case startOrEnd
+
+        var code: UInt8 {
+            switch self {
+            case .anywhere: 0
+            case .start: 1
+            case .afterConsonant: 2
+            case .startOrEnd: 3
+            }
+        }
     }
 
-    /// Longest entries first within each initial, so *deadline* wins over *dead*.
-    /// Entries that end in `e` have a silent final `e`: they match only before the end of
-    /// the part, a plural `s`, a past-tense `d`, or a consonant that begins the next part
-    /// of a compound — never before a vowel, `n`, `r` or `t`, where the `e` is spoken
-    /// (*daten*, *timer*, *facet*). Entries are lowercase ASCII, without diacritics.
-    static let entries: [Entry] = [
-        Entry(text: "airline", correction: -1, place: .anywhere),
-        Entry(text: "board", correction: -1, place: .anywhere),
-        Entry(text: "breakdance", correction: -2, place: .anywhere),
-        Entry(text: "break", correction: -1, place: .anywhere),
-        Entry(text: "business", correction: -1, place: .anywhere),
-        Entry(text: "beach", correction: -1, place: .anywhere),
-        Entry(text: "bike", correction: -1, place: .anywhere),
-        Entry(text: "coach", correction: -1, place: .anywhere),
-        Entry(text: "coat", correction: -1, place: .anywhere),
-        Entry(text: "clean", correction: -1, place: .start),
-        Entry(text: "cake", correction: -1, place: .anywhere),
-        Entry(text: "care", correction: -1, place: .anywhere),
-        Entry(text: "case", correction: -1, place: .start),
-        Entry(text: "deadline", correction: -2, place: .anywhere),
-        Entry(text: "dead", correction: -1, place: .anywhere),
-        Entry(text: "deal", correction: -1, place: .afterConsonant),
-        Entry(text: "date", correction: -1, place: .afterConsonant),
-        Entry(text: "dream", correction: -1, place: .anywhere),
-        Entry(text: "drive", correction: -1, place: .start),
-        Entry(text: "freelance", correction: -1, place: .anywhere),
-        Entry(text: "freestyle", correction: -1, place: .anywhere),
-        Entry(text: "freak", correction: -1, place: .anywhere),
-        Entry(text: "feature", correction: -2, place: .anywhere),
-        Entry(text: "face", correction: -1, place: .anywhere),
-        Entry(text: "fulltime", correction: -1, place: .anywhere),
-        Entry(text: "goal", correction: -1, place: .anywhere),
-        Entry(text: "game", correction: -1, place: .anywhere),
-        Entry(text: "guide", correction: -1, place: .start),
-        Entry(text: "hardware", correction: -1, place: .anywhere),
-        Entry(text: "headline", correction: -2, place: .anywhere),
-        Entry(text: "head", correction: -1, place: .anywhere),
-        Entry(text: "hearing", correction: -1, place: .anywhere),
-        Entry(text: "healing", correction: -1, place: .anywhere),
-        Entry(text: "helpline", correction: -1, place: .anywhere),
-        Entry(text: "hotline", correction: -1, place: .anywhere),
-        Entry(text: "homepage", correction: -2, place: .anywhere),
-        Entry(text: "home", correction: -1, place: .anywhere),
-        Entry(text: "jeans", correction: -1, place: .anywhere),
-        Entry(text: "leader", correction: -1, place: .anywhere),
-        Entry(text: "learning", correction: -1, place: .anywhere),
-        Entry(text: "lease", correction: -2, place: .anywhere),
-        Entry(text: "lead", correction: -1, place: .start),
-        Entry(text: "lifestyle", correction: -2, place: .anywhere),
-        Entry(text: "life", correction: -1, place: .anywhere),
-        Entry(text: "like", correction: -1, place: .start),
-        Entry(text: "live", correction: -1, place: .start),
-        Entry(text: "load", correction: -1, place: .anywhere),
-        Entry(text: "malware", correction: -1, place: .anywhere),
-        Entry(text: "office", correction: -1, place: .anywhere),
-        Entry(text: "offline", correction: -1, place: .anywhere),
-        Entry(text: "online", correction: -1, place: .anywhere),
-        Entry(text: "parttime", correction: -1, place: .anywhere),
-        Entry(text: "phone", correction: -1, place: .anywhere),
-        Entry(text: "peanut", correction: -1, place: .anywhere),
-        Entry(text: "release", correction: -2, place: .anywhere),
-        Entry(text: "reader", correction: -1, place: .anywhere),
-        Entry(text: "research", correction: -1, place: .anywhere),
-        Entry(text: "road", correction: -1, place: .anywhere),
-        Entry(text: "service", correction: -1, place: .anywhere),
-        Entry(text: "software", correction: -1, place: .anywhere),
-        Entry(text: "skyline", correction: -1, place: .anywhere),
-        Entry(text: "skate", correction: -1, place: .anywhere),
-        Entry(text: "speaker", correction: -1, place: .anywhere),
-        Entry(text: "stream", correction: -1, place: .anywhere),
-        Entry(text: "sneak", correction: -1, place: .anywhere),
-        Entry(text: "steak", correction: -1, place: .anywhere),
-        Entry(text: "style", correction: -1, place: .anywhere),
-        Entry(text: "site", correction: -1, place: .start),
-        Entry(text: "soap", correction: -1, place: .anywhere),
-        Entry(text: "team", correction: -1, place: .anywhere),
-        Entry(text: "timeline", correction: -2, place: .anywhere),
-        Entry(text: "timeout", correction: -1, place: .anywhere),
-        Entry(text: "time", correction: -1, place: .start),
-        Entry(text: "toast", correction: -1, place: .anywhere),
-        Entry(text: "tape", correction: -1, place: .anywhere),
-        Entry(text: "update", correction: -1, place: .anywhere),
-        Entry(text: "voice", correction: -1, place: .start),
-        Entry(text: "website", correction: -1, place: .anywhere),
-        Entry(text: "white", correction: -1, place: .start),
-        Entry(text: "youtube", correction: -1, place: .anywhere),
+    /// Words that end in a silent `e`. They match only where `silentEndingFits`: at the
+    /// end of the part, before a plural `s` or past-tense `d`, or before the next member
+    /// of a compound. In compounds of two such words (*homepage*), the second entry covers
+    /// only its own `e`.
+    static let silentEWords: [(String, Place)] = [
+        ("airline", .anywhere), ("bike", .anywhere), ("cake", .anywhere), ("care", .anywhere),
+        ("case", .start), ("date", .start), ("deadline", .anywhere), ("drive", .start),
+        ("face", .anywhere), ("feature", .anywhere), ("fleece", .anywhere),
+        ("freelance", .anywhere), ("fulltime", .anywhere), ("game", .anywhere), ("guide", .start),
+        ("hardware", .anywhere), ("headline", .anywhere), ("helpline", .anywhere),
+        ("home", .anywhere), ("homepage", .anywhere), ("hotline", .anywhere), ("intake", .anywhere),
+        ("lease", .anywhere), ("life", .anywhere), ("like", .start), ("live", .start),
+        ("malware", .anywhere), ("office", .anywhere), ("offline", .anywhere),
+        ("online", .anywhere), ("parttime", .anywhere), ("phone", .anywhere), ("race", .start),
+        ("service", .anywhere), ("site", .start), ("skate", .anywhere), ("skyline", .anywhere),
+        ("software", .anywhere), ("style", .anywhere), ("tape", .startOrEnd), ("time", .start),
+        ("timeline", .anywhere), ("update", .anywhere), ("voice", .start), ("website", .anywhere),
+        ("white", .start), ("youtube", .anywhere),
     ]
 
-    /// The entries' letters, flattened once so the hot loop reads plain bytes.
-    private struct Table: Sendable {
-        /// All entry texts, one after another.
-        var text: [UInt8] = []
-        /// Per entry, in the order tried: offset into `text`, length, correction, place.
-        var offsets: [Int] = []
-        var lengths: [Int] = []
-        var corrections: [Int] = []
-        var places: [Place] = []
-        /// For each pair of first letters (`26 * first + second`), where its entries begin
-        /// (high byte) and how many there are (low byte); 0 for none.
-        var bigrams = [UInt16](repeating: 0, count: 26 * 26)
-        /// One bit per three-letter start of an entry, to reject most positions cheaply.
-        var trigrams = [UInt64](repeating: 0, count: (26 * 26 * 26 + 63) / 64)
+    /// Words in which `ea` or `oa` is one vowel.
+    static let singleVowelWords: [(String, Place)] = [
+        ("beach", .anywhere), ("board", .anywhere), ("break", .anywhere), ("clean", .start),
+        ("coach", .anywhere), ("coat", .anywhere), ("dead", .anywhere), ("deal", .afterConsonant),
+        ("dread", .start), ("dream", .anywhere), ("feat", .anywhere), ("freak", .anywhere),
+        ("goal", .anywhere), ("head", .anywhere), ("healing", .anywhere), ("hearing", .anywhere),
+        ("jeans", .anywhere), ("lead", .start), ("leader", .anywhere), ("learn", .anywhere),
+        ("lease", .anywhere), ("load", .anywhere), ("peanut", .anywhere), ("reader", .anywhere),
+        ("reading", .anywhere), ("research", .anywhere), ("road", .anywhere), ("sneak", .anywhere),
+        ("soap", .startOrEnd), ("speak", .anywhere), ("spread", .anywhere), ("steak", .anywhere),
+        ("streak", .anywhere), ("stream", .anywhere), ("sweat", .anywhere), ("teach", .start),
+        ("team", .anywhere), ("toast", .anywhere), ("tweak", .anywhere),
+    ]
+
+    /// The word lists flattened once into immortal buffers, so lookups read plain memory
+    /// without reference counting.
+    private struct Table: @unchecked Sendable {
+        /// Each entry: its length, its place (see `Place.code`), the offset of its anchor
+        /// letter, then its letters.
+        let bytes: UnsafeMutablePointer<UInt8>
+        /// Offsets into `bytes`, grouped by key.
+        let entries: UnsafeMutablePointer<Int32>
+        /// Per key, where its group begins in `entries` (high bits) and its size (low 8 bits).
+        let groups: UnsafeMutablePointer<UInt32>
+
+        /// `key` gives, for each word, its group and the offset of its anchor letter.
+        init(_ words: [(String, Place)], keys: Int, key: ([UInt8]) -> (group: Int, anchor: Int)) {
+            var grouped = [[(text: [UInt8], place: Place, anchor: Int)]](repeating: [], count: keys)
+            for (word, place) in words {
+                let text = Array(word.utf8)
+                precondition(text.count >= 4 && text.count < 64 && text.allSatisfy { $0 >= 0x61 && $0 <= 0x7A })
+                let (group, anchor) = key(text)
+                grouped[group].append((text, place, anchor))
+            }
+            var bytes: [UInt8] = []
+            var entries: [Int32] = []
+            var groups = [UInt32](repeating: 0, count: keys)
+            for (group, items) in grouped.enumerated() where !items.isEmpty {
+                groups[group] = UInt32(entries.count) << 8 | UInt32(items.count)
+                for item in items {
+                    entries.append(Int32(bytes.count))
+                    bytes += [UInt8(item.text.count), item.place.code, UInt8(item.anchor)] + item.text
+                }
+            }
+            self.bytes = .allocate(capacity: bytes.count)
+            self.bytes.initialize(from: bytes, count: bytes.count)
+            self.entries = .allocate(capacity: max(1, entries.count))
+            self.entries.initialize(from: entries, count: entries.count)
+            self.groups = .allocate(capacity: keys)
+            self.groups.initialize(from: groups, count: keys)
+        }
+
+        /// Whether an entry of group `group` matches with its anchor letter at `anchor`.
+        @inline(__always)
+        func matches(
+            _ group: Int, _ letters: Letters, anchor: Int, _ start: Int, _ end: Int, minimumLength: Int = 0
+        ) -> Bool {
+            let slot = Int(groups[group])
+            guard slot != 0 else { return false }
+            for k in (slot >> 8)..<((slot >> 8) + (slot & 0xFF)) {
+                let entry = bytes + Int(entries[k])
+                let length = Int(entry[0])
+                guard length >= minimumLength else { continue }
+                let p = anchor - Int(entry[2])
+                guard p >= start && p + length <= end else { continue }
+                var equal = true
+                for j in 0..<length where entry[3 + j] != letters.base[p + j] {
+                    equal = false
+                    break
+                }
+                guard equal else { continue }
+                switch entry[1] {
+                case Place.start.code: if p != start { continue }
+                case Place.afterConsonant.code: if p != start && !Letters.isConsonant(letters.base[p - 1]) { continue }
+                case Place.startOrEnd.code:
+                    let after = p + length
+                    if p != start && after != end && !(after + 1 == end && letters.base[after] == 0x73) { continue }
+                default: break
+                }
+                return true
+            }
+            return false
+        }
     }
 
-    private static let table: Table = {
-        // Grouped by first two letters, longest first within a group, so that *deadline*
-        // is tried before *dead*.
-        let ordered = entries.map { entry in
-            (text: Array(UnsafeBufferPointer(start: entry.text.utf8Start, count: entry.text.utf8CodeUnitCount)),
-             entry: entry)
-        }.sorted {
-            let a = bigram($0.text[0], $0.text[1])
-            let b = bigram($1.text[0], $1.text[1])
-            return a != b ? a < b : $0.text.count > $1.text.count
-        }
-        var table = Table()
-        for (position, item) in ordered.enumerated() {
-            precondition(item.text.count >= 4 && item.text.allSatisfy { $0 >= 0x61 && $0 <= 0x7A })
-            table.offsets.append(table.text.count)
-            table.lengths.append(item.text.count)
-            table.corrections.append(Int(item.entry.correction))
-            table.places.append(item.entry.place)
-            table.text += item.text
-            let key = bigram(item.text[0], item.text[1])
-            if table.bigrams[key] == 0 { table.bigrams[key] = UInt16(position) << 8 }
-            table.bigrams[key] += 1
-            let tri = key * 26 + Int(item.text[2] - 0x61)
-            table.trigrams[tri >> 6] |= 1 << UInt64(tri & 63)
-        }
-        return table
-    }()
+    /// Silent-e words, keyed by the two letters before the `e`.
+    private static let silentETable = Table(silentEWords, keys: 26 * 26) { text in
+        let n = text.count
+        return (Int(text[n - 3] - 0x61) * 26 + Int(text[n - 2] - 0x61), n - 1)
+    }
 
+    /// Single-vowel words, keyed by the letter before the `ea` or `oa` (26 for none).
+    private static let singleVowelTable = Table(singleVowelWords, keys: 27 * 2) { text in
+        let at = (0..<(text.count - 1)).first { (text[$0] == 0x65 || text[$0] == 0x6F) && text[$0 + 1] == 0x61 }!
+        let before = at == 0 ? 26 : Int(text[at - 1] - 0x61)
+        return (before * 2 + (text[at] == 0x6F ? 1 : 0), at)
+    }
+
+    /// 1 if a silent-e word ends with the `e` at `i`, else 0.
+    static func silentE(_ letters: Letters, _ i: Int, _ start: Int, _ end: Int, minimumLength: Int) -> Int {
+        let a = letters.base[i - 2] &- 0x61
+        let b = letters.base[i - 1] &- 0x61
+        guard a < 26 && b < 26 else { return 0 }
+        let group = Int(a) * 26 + Int(b)
+        return silentETable.matches(group, letters, anchor: i, start, end, minimumLength: minimumLength) ? 1 : 0
+    }
+
+    /// 1 if a single-vowel word has its `ea` or `oa` at `i`, else 0.
+    static func singleVowel(_ letters: Letters, _ i: Int, _ start: Int, _ end: Int) -> Int {
+        var before = 26
+        if i > start {
+            let code = letters.base[i - 1] &- 0x61
+            guard code < 26 else { return 0 }
+            before = Int(code)
+        }
+        let group = before * 2 + (letters.base[i] == 0x6F ? 1 : 0)
+        return singleVowelTable.matches(group, letters, anchor: i, start, end) ? 1 : 0
+    }
+
+    /// What may follow a silent final `e`: the end, `'s`, a plural `s` or past-tense `d`,
+    /// or a consonant that starts the next member of a compound. Not `r` or `t`, and `n`
+    /// only before a vowel, because there the `e` is spoken (*timer*, *facet*, *daten*;
+    /// but *servicenummer*). An `s` must not be followed by `s` or `k` (*lifestyle*,
+    /// *gameserver*; not *caresse*, *picaresk*).
     @inline(__always)
-    private static func bigram(_ a: UInt8, _ b: UInt8) -> Int { Int(a &- 0x61) &* 26 &+ Int(b &- 0x61) }
-
-    static func correction(_ letters: Letters, _ start: Int, _ end: Int) -> Int {
-        let table = Loanwords.table
-        var total = 0
-        var p = start
-        let s = letters.base
-        while p <= end - 4 {
-            let c0 = s[p] &- 0x61
-            let c1 = s[p + 1] &- 0x61
-            let c2 = s[p + 2] &- 0x61
-            // Codes outside a…z wrap around to values of 26 and more.
-            guard c0 < 26 && c1 < 26 && c2 < 26 else {
-                p += 1
-                continue
-            }
-            let key = Int(c0) &* 26 &+ Int(c1)
-            let tri = key &* 26 &+ Int(c2)
-            guard table.trigrams[tri >> 6] & (1 << UInt64(tri & 63)) != 0 else {
-                p += 1
-                continue
-            }
-            let slot = Int(table.bigrams[key])
-            var matched = 0
-            for k in (slot >> 8)..<((slot >> 8) + (slot & 0xFF)) where matches(table, k, letters, p, start, end) {
-                total += table.corrections[k]
-                matched = table.lengths[k]
-                break
-            }
-            p += max(1, matched)
-        }
-        return total
-    }
-
-    @inline(__always)
-    private static func matches(_ table: Table, _ k: Int, _ letters: Letters, _ p: Int, _ start: Int, _ end: Int)
-        -> Bool
-    {
-        let n = table.lengths[k]
-        guard p + n <= end else { return false }
-        let offset = table.offsets[k]
-        for i in 2..<n where table.text[offset + i] != letters.base[p + i] { return false }
-        switch table.places[k] {
-        case .anywhere: break
-        case .start: if p != start { return false }
-        case .afterConsonant: if p != start && !Letters.isConsonant(letters.base[p - 1]) { return false }
-        }
-        return table.text[offset + n - 1] != 0x65 || silentEndingFits(letters, p + n, end)
-    }
-
-    /// What may follow a silent final `e`.
-    private static func silentEndingFits(_ letters: Letters, _ next: Int, _ end: Int) -> Bool {
+    static func silentEndingFits(_ letters: Letters, _ next: Int, _ end: Int) -> Bool {
         if next >= end { return true }
         let code = letters.base[next]
         if code == Code.apostrophe { return true }
         if (code == 0x73 || code == 0x64) && next + 1 == end { return true }  // updates, geleased
-        guard Letters.isConsonant(code) else { return false }
-        return code != 0x6E && code != 0x72 && code != 0x74
+        guard Letters.isConsonant(code) && code != 0x72 && code != 0x74 else { return false }
+        if code == 0x6E { return next + 1 < end && Letters.isVowel(letters.base[next + 1]) }
+        if code == 0x73 {
+            let after = letters.base[next + 1]
+            return after != 0x73 && after != 0x6B
+        }
+        return true
     }
 }

@@ -93,10 +93,18 @@ struct LiangHyphenator: Sendable {
                 levels.append(Level())
                 minimums.append(Minimums())
                 continue
-            case "LEFTHYPHENMIN": minimums[minimums.count - 1].left = Int(argument); continue
-            case "RIGHTHYPHENMIN": minimums[minimums.count - 1].right = Int(argument); continue
-            case "COMPOUNDLEFTHYPHENMIN": minimums[minimums.count - 1].compoundLeft = Int(argument); continue
-            case "COMPOUNDRIGHTHYPHENMIN": minimums[minimums.count - 1].compoundRight = Int(argument); continue
+            case "LEFTHYPHENMIN":
+                minimums[minimums.count - 1].left = Int(argument)
+                continue
+            case "RIGHTHYPHENMIN":
+                minimums[minimums.count - 1].right = Int(argument)
+                continue
+            case "COMPOUNDLEFTHYPHENMIN":
+                minimums[minimums.count - 1].compoundLeft = Int(argument)
+                continue
+            case "COMPOUNDRIGHTHYPHENMIN":
+                minimums[minimums.count - 1].compoundRight = Int(argument)
+                continue
             case "NOHYPHEN":
                 levels[levels.count - 1].noHyphen += argument.split(separator: ",").map {
                     $0.unicodeScalars.map(\.value)
@@ -170,7 +178,8 @@ struct LiangHyphenator: Sendable {
     /// Clears the break values directly before and directly after each occurrence.
     private func suppress(_ strings: [[UInt32]], in text: [UInt32], values: inout [UInt8]) {
         for needle in strings where !needle.isEmpty && needle.count <= text.count {
-            for start in 0...(text.count - needle.count) where text[start..<(start + needle.count)].elementsEqual(needle) {
+            for start in 0...(text.count - needle.count)
+            where text[start..<(start + needle.count)].elementsEqual(needle) {
                 values[start] = 0
                 values[start + needle.count] = 0
             }
