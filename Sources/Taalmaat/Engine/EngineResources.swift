@@ -62,8 +62,10 @@ final class EngineResources: Sendable {
 
         var rules: [any Rule] = RuleRegistry.swiftRules
         rules.append(contentsOf: try RuleRegistry.declarativeRules(in: directory, extraLists: configuration.extraWordLists))
+        // User lists come with their contents; only the bundled lists are read from disk.
+        let extraNames = Set(configuration.extraWordLists.map(\.name))
         var lists: [String] = [CheckRun.explanationSignals]
-        for rule in rules { lists.append(contentsOf: rule.description.wordLists) }
+        for rule in rules { lists.append(contentsOf: rule.description.wordLists.filter { !extraNames.contains($0) }) }
         lexicon = try Lexicon.load(
             lists: lists, directory: directory, morphology: morphology,
             extraLists: configuration.extraWordLists.map { ($0.name, $0.contents) })

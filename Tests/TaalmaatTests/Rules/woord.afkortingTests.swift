@@ -61,11 +61,11 @@ import TaalmaatText
     }
 
     @Test(arguments: [
-        "De jeugdgezondheidszorg (JGZ) meet Sem. Daarna belt de JGZ u.",
-        "De JGZ (jeugdgezondheidszorg) meet Sem.",
-        "De JGZ meet Sem. JGZ: jeugdgezondheidszorg.",
-        "De JGZ meet Sem. JGZ staat voor jeugdgezondheidszorg.",
-        "De afkorting JGZ gebruiken we niet vaak.",
+        "De sociaal-pedagogische hulp (SPH) komt dinsdag. Daarna belt de SPH u.",
+        "De SPH (sociaal-pedagogische hulp) komt dinsdag.",
+        "De SPH komt dinsdag. SPH: sociaal-pedagogische hulp.",
+        "De SPH komt dinsdag. SPH staat voor sociaal-pedagogische hulp.",
+        "De afkorting SPH gebruiken we niet vaak.",
     ])
     func explainedAcronymsAreFine(_ text: String) throws {
         let (_, found) = try findings(text)
@@ -73,8 +73,8 @@ import TaalmaatText
     }
 
     @Test func bracketsWithoutTheFullFormDoNotExplain() throws {
-        let (_, found) = try findings("Het gesprek is met Hanneke Bos (JGZ).")
-        #expect(found.map(\.matchedText) == ["JGZ"])
+        let (_, found) = try findings("Het gesprek is met Hanneke Bos (VTO).")
+        #expect(found.map(\.matchedText) == ["VTO"])
     }
 
     @Test func oneFindingPerAcronymWithTheOtherUsesRelated() throws {
@@ -84,8 +84,8 @@ import TaalmaatText
     }
 
     @Test func acronymInsideHyphenatedWord() throws {
-        let (_, found) = try findings("Er komt een SPH-verslag en een gesprek met de GZ-psycholoog.")
-        #expect(found.map(\.matchedText) == ["SPH", "GZ"])
+        let (_, found) = try findings("Er komt een SPH-verslag en een gesprek met de VTO-begeleider.")
+        #expect(found.map(\.matchedText) == ["SPH", "VTO"])
     }
 
     @Test func knownAndAcceptedAcronyms() throws {

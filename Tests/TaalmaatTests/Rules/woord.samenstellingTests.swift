@@ -29,15 +29,15 @@ import TaalmaatText
     }
 
     @Test func partsAreGivenAsAdvice() throws {
-        let found = try findings("Er zijn nieuwe jeugdbeschermingsmaatregelen.")
+        let found = try findings("Er zijn nieuwe kinderbeschermingsprocedures.")
         let titles = found.first?.suggestions.map(\.title) ?? []
-        #expect(titles.contains("Het woord bestaat uit: jeugd + bescherming + maatregelen"))
+        #expect(titles.contains("Het woord bestaat uit: kinderbescherming + procedures"))
         #expect(found.first?.suggestions.allSatisfy { !$0.isSafe } == true)
     }
 
     @Test func threeShortPartsAreLongToo() throws {
         // 18 letters, under 20, but three parts.
-        #expect(try findings("Het is een multiprobleemgezin.").map(\.matchedText) == ["multiprobleemgezin"])
+        #expect(try findings("Het is een gezinsvoogdijwerker.").map(\.matchedText) == ["gezinsvoogdijwerker"])
     }
 
     @Test func thresholdFromConfiguration() throws {
@@ -53,17 +53,17 @@ import TaalmaatText
         let text = "Je krijgt huiswerkbegeleiding."
         #expect(try findings(text).isEmpty)
         #expect(try findings(text, configuration: CheckerConfiguration(profile: .kind)).count == 1)
-        let long = "Het hulpverleningstraject loopt nog."
+        let long = "Het hulpverleningsoverleg loopt nog."
         #expect(try findings(long).first?.severity == .waarschuwing)
         #expect(try findings(long, configuration: CheckerConfiguration(profile: .intern)).isEmpty)
     }
 
     @Test func acceptedAndListedWordsAreSkipped() throws {
-        let text = "Het hulpverleningstraject loopt nog."
-        #expect(try findings(text, configuration: CheckerConfiguration(acceptedWords: ["hulpverleningstraject"])).isEmpty)
+        let text = "Het hulpverleningsoverleg loopt nog."
+        #expect(try findings(text, configuration: CheckerConfiguration(acceptedWords: ["hulpverleningsoverleg"])).isEmpty)
         let list = """
             woord\talternatieven\tuitleg\tvoorbeeld\topties\tgoed
-            hulpverleningstraject\thulp\tDe hulp die u krijgt.\tHet hulpverleningstraject loopt.\t\t
+            hulpverleningsoverleg\thulp\tDe hulp die u krijgt.\tHet hulpverleningsoverleg loopt.\t\t
             """
         let configuration = CheckerConfiguration(
             extraWordLists: [ExtraWordList(rule: "woord.vaktaal", name: "eigen.tsv", contents: list)])
