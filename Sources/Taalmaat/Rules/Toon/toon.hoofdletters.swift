@@ -1,0 +1,153 @@
+import TaalmaatText
+
+/// `toon.hoofdletters`: gewone woorden in hoofdletters (*NIET*, *LET OP*, *VERPLICHT*).
+/// Afkortingen (*OTS*, *GGD*) en invulvelden (*ACHTERNAAM*) tellen niet mee.
+struct ToonHoofdletters: SentenceRule, DescribedRule {
+    static let ruleDescription = RuleDescription(
+        id: "toon.hoofdletters",
+        name: "Hoofdletters",
+        summary: "Gewone woorden in hoofdletters, zoals 'NIET' of 'LET OP'.",
+        explanation: """
+            Woorden in hoofdletters lezen als schreeuwen. Schrijf ze gewoon, met kleine letters. \
+            Is iets echt belangrijk? Zeg dan in gewone woorden waarom. \
+            Afkortingen zoals GGD blijven in hoofdletters.
+            """,
+        whyItMatters: """
+            Hoofdletters voelen als boosheid of druk. Een lezer met zorgen schrikt daarvan. \
+            Bovendien lezen woorden in hoofdletters minder makkelijk.
+            """,
+        severities: ProfileSeverities(brief: .waarschuwing, verslag: .waarschuwing, kind: .waarschuwing, intern: .tip),
+        examples: [
+            .triggers("Uw aanwezigheid is ⟦VERPLICHT⟧.", suggestion: "verplicht", better: "We vinden het belangrijk dat u komt. Dan kunnen we samen een plan maken."),
+            .triggers("Je ouders mogen ⟦NIET⟧ bij het gesprek zijn.", profile: .kind, suggestion: "niet"),
+            .triggers("⟦LET OP⟧: het gesprek is op dinsdag.", suggestion: "Let op"),
+            .triggers("Neem ⟦ALLE⟧ papieren mee naar het gesprek."),
+            .triggers("⟦BELANGRIJK⟧\nDe afspraak gaat niet door.", suggestion: "Belangrijk"),
+            .clean("De OTS loopt tot maart. De GGD en het UWV weten ervan."),
+            .clean("Geachte heer ACHTERNAAM,"),
+            .clean("Emre zit op de HAVO en zijn zus op het MBO."),
+            .clean("Moeder zei: \"Ik wil dit NIET meer.\""),
+            .clean("U woont op Lindelaan 17, 1012 XK Voorbeeldstad."),
+        ])
+
+    func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
+        let block = sentence.blockKind
+        guard block == .paragraph || block == .listItem || block == .heading else { return }
+        // A short line in capitals only (*GEMEENTE VOORBEELDSTAD*, *BESLUIT*) is a name or a
+        // title: skip it when it holds a name, else treat it as a heading.
+        let wordPositions = (0..<sentence.count).filter { sentence.kind($0) == .word }
+        let titleLine = !wordPositions.isEmpty && wordPositions.count <= 4
+            && wordPositions.allSatisfy { isCapitalWord($0, in: sentence) }
+            && !(sentence.kind(sentence.count - 1) == .punctuation && [".", "!", "?"].contains(sentence.text(sentence.count - 1)))
+        if titleLine, wordPositions.contains(where: {
+            isAcronym($0, in: sentence) || (sentence.resources.frequencies.zipf(of: sentence.word($0)) ?? 0) < 3
+        }) {
+            return
+        }
+        let asHeading = block == .heading || titleLine
+        var position = 0
+        while position < sentence.count {
+            guard isCapitalWord(position, in: sentence) else {
+                position += 1
+                continue
+            }
+            // A run of capital words: *LET OP*, *U BENT VERPLICHT*.
+            var end = position
+            while end + 1 < sentence.count, isCapitalWord(end + 1, in: sentence) { end += 1 }
+            let run = position...end
+            position = end + 1
+            let ordinary = run.filter { isOrdinary($0, in: sentence) }
+            guard !ordinary.isEmpty else { continue }
+            let longOrdinary = ordinary.contains { sentence.text($0).count >= 3 }
+            guard longOrdinary || ordinary.count >= 2 else { continue }
+            // Keep acronyms at the edges out of the span: *LET OP GGD* marks *LET OP*.
+            guard let first = run.first(where: { !isAcronym($0, in: sentence) }),
+                let last = run.last(where: { !isAcronym($0, in: sentence) })
+            else { continue }
+            let range = sentence.range(first...last)
+            let original = sentence.document.text(of: range)
+            var replacement = original.lowercased()
+            if startsSentence(first, in: sentence), let initial = replacement.first {
+                replacement = initial.uppercased() + replacement.dropFirst()
+            }
+            findings.append(
+                FindingDraft(
+                    range: range,
+                    message: "'\(original)' in hoofdletters leest als schreeuwen. Schrijf '\(replacement)'.",
+                    suggestions: [Suggestion(title: replacement, edits: [TextEdit(range: range, replacement: replacement)], isSafe: true)],
+                    severity: asHeading ? .tip : nil))
+        }
+    }
+
+    /// A word of capitals that may belong to a shouted run (also two-letter *OP*).
+    func isCapitalWord(_ position: Int, in sentence: SentenceContext) -> Bool {
+        let token = sentence.token(position)
+        return token.kind == .word && token.has(.allCaps) && !token.has(.containsDigit) && !token.has(.hyphenated)
+            && !sentence.isQuoted(position)
+    }
+
+    /// An acronym or a template field: in a case-sensitive word list, not pronounceable,
+    /// or not a Dutch word in lowercase (*GGD*, *UWV*).
+    func isAcronym(_ position: Int, in sentence: SentenceContext) -> Bool {
+        let word = sentence.word(position)
+        for match in sentence.matches where match.first <= position && position <= match.last {
+            if sentence.entry(match).options.caseSensitive { return true }
+        }
+        guard Self.isPronounceable(word) else { return true }
+        if sentence.resources.frequencies.zipf(of: word).map({ $0 >= 4.4 }) ?? false, word.count > 4 { return false }
+        return !sentence.resources.spellChecker.spell(word)
+    }
+
+    /// An ordinary Dutch word written in capitals, not an acronym or a template field.
+    func isOrdinary(_ position: Int, in sentence: SentenceContext) -> Bool {
+        let word = sentence.word(position)
+        let letters = word.count
+        guard letters >= 2 else { return false }
+        if sentence.settings.isAccepted(word) { return false }
+        // Acronyms and template fields from the word lists (`OTS`, `ACHTERNAAM`).
+        for match in sentence.matches where match.first <= position && position <= match.last {
+            if sentence.entry(match).options.caseSensitive { return false }
+        }
+        guard Self.isPronounceable(word) else { return false }
+        let resources = sentence.resources
+        let zipf = resources.frequencies.zipf(of: word) ?? 0
+        if letters <= 4 {
+            // Short: only very common words (*NIET*, *LET*, *ALLE*). Short acronyms are
+            // often also in the frequency list (*ggd*, *havo*), so Hunspell must accept
+            // the lowercase form too.
+            guard zipf >= 4.4 else { return false }
+            return resources.spellChecker.spell(word)
+        }
+        if zipf >= 3 { return true }
+        return resources.spellChecker.spell(word)
+    }
+
+    /// Whether the letters before the first vowel can start a Dutch word: *mbo* and
+    /// *ggz* cannot, so they are acronyms.
+    static func isPronounceable(_ word: String) -> Bool {
+        var onset = ""
+        var hasVowel = false
+        for character in word {
+            if "aeiouyáéíóúàèëïöüâêîôû".contains(character) {
+                hasVowel = true
+                break
+            }
+            onset.append(character)
+        }
+        guard hasVowel else { return false }
+        return onset.count <= 1 || validOnsets.contains(onset)
+    }
+
+    static let validOnsets: Set<String> = [
+        "bl", "br", "ch", "chr", "cl", "cr", "dr", "dw", "fl", "fr", "gl", "gn", "gr", "kl", "kn", "kr", "kw", "pl",
+        "pr", "ps", "sch", "schr", "sc", "sj", "sk", "skr", "sl", "sm", "sn", "sp", "spl", "spr", "st", "str", "sw",
+        "th", "tj", "tr", "ts", "tw", "vl", "vr", "wr", "zw",
+    ]
+
+    /// Whether a position starts a sentence or a line (where a capital belongs).
+    func startsSentence(_ position: Int, in sentence: SentenceContext) -> Bool {
+        if position == 0 { return true }
+        let previous = sentence.text(position - 1)
+        return sentence.kind(position - 1) == .punctuation && [".", "!", "?", "\"", "“", "‘"].contains(previous)
+    }
+}
