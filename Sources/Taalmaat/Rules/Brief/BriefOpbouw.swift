@@ -1,0 +1,193 @@
+import TaalmaatText
+
+/// The parts of a letter: header (sender, address, date, subject), salutation, body,
+/// closing formula, signature and anything after the signature. The `brief.*` rules
+/// read the letter through this.
+struct LetterLayout {
+    /// Sentences above the body: sender, address, date, subject line.
+    private(set) var header: [Int] = []
+    /// The salutation line (*Beste mevrouw Jansen,*), if any.
+    private(set) var salutation: Int?
+    /// Headings, paragraphs and list items between the salutation and the closing.
+    private(set) var body: [Int] = []
+    /// The closing formula (*Met vriendelijke groet,*), if any.
+    private(set) var closing: Int?
+    /// Lines right after the closing: name, role, phone number. The first block after
+    /// the closing always counts, also when a long line made it a paragraph.
+    private(set) var signature: [Int] = []
+    /// Running text after the signature (a note about the law, an enclosure).
+    private(set) var afterSignature: [Int] = []
+
+    init(_ context: DocumentContext) {
+        let document = context.document
+        let count = document.sentences.count
+        let kinds = document.sentences.map { document.blocks[$0.blockIndex].kind }
+        salutation = kinds.firstIndex(of: .salutation)
+        let start: Int
+        if let salutation {
+            header = Array(0..<salutation)
+            start = salutation + 1
+        } else {
+            var index = 0
+            while index < count, Self.isHeaderLine(index, context) {
+                header.append(index)
+                index += 1
+            }
+            // A text that is only short lines has no header: it is all body.
+            if index == count { header = [] }
+            start = header.count
+        }
+        var firstBlockAfterClosing: Int?
+        for index in start..<max(start, count) {
+            let kind = kinds[index]
+            if closing != nil {
+                let block = document.sentences[index].blockIndex
+                if firstBlockAfterClosing == nil { firstBlockAfterClosing = block }
+                if afterSignature.isEmpty, kind == .signature || block == firstBlockAfterClosing {
+                    signature.append(index)
+                } else if kind == .paragraph || kind == .listItem || kind == .heading {
+                    afterSignature.append(index)
+                }
+                continue
+            }
+            switch kind {
+            case .closing: closing = index
+            case .paragraph, .listItem, .heading: body.append(index)
+            case .salutation, .signature, .blank: break
+            }
+        }
+    }
+
+    /// A letter has a salutation or a closing formula; a report or a bare paragraph has neither.
+    var isLetter: Bool { salutation != nil || closing != nil }
+
+    /// Body sentences of running text (paragraphs and list items, not headings).
+    func runningText(_ context: DocumentContext) -> [Int] {
+        body.filter {
+            let kind = context.blockKind(ofSentence: $0)
+            return kind == .paragraph || kind == .listItem
+        }
+    }
+
+    /// The first sentence of running text in the body.
+    func firstBodySentence(_ context: DocumentContext) -> Int? { runningText(context).first }
+
+    /// Words in the body (headings included), without header, salutation and signature.
+    func bodyWordCount(_ context: DocumentContext) -> Int {
+        body.reduce(0) { $0 + context.results[$1].stats.words }
+    }
+
+    /// Body, signature and text after the signature: everywhere a letter can name a
+    /// contact person, a phone number or a way to react.
+    var allButHeader: [Int] { body + signature + afterSignature }
+
+    /// A short line without final punctuation at the top of a text without salutation:
+    /// sender, address, date, *Betreft: …*.
+    static func isHeaderLine(_ index: Int, _ context: DocumentContext) -> Bool {
+        let kind = context.blockKind(ofSentence: index)
+        guard kind == .paragraph || kind == .heading else { return false }
+        guard context.results[index].stats.words <= 10 else { return false }
+        let tokens = context.contentTokens(ofSentence: index)
+        guard let last = tokens.last else { return false }
+        let token = context.document.tokens[last]
+        let text = context.document.text(of: token)
+        if token.kind == .punctuation, text.hasPrefix(".") || text.hasPrefix("?") || text.hasPrefix("!") { return false }
+        return true
+    }
+}
+
+/// Small shared helpers for the letter rules.
+enum BriefTaal {
+    static let weekdays: Set<String> = [
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "maandagochtend",
+        "maandagmiddag", "dinsdagochtend", "dinsdagmiddag", "woensdagochtend", "woensdagmiddag", "donderdagochtend",
+        "donderdagmiddag", "vrijdagochtend", "vrijdagmiddag",
+    ]
+
+    /// The range of content positions of a sentence without a final comma or colon:
+    /// *Geachte heer/mevrouw* from *Geachte heer/mevrouw,*.
+    static func trimmedRange(_ sentence: SentenceContext) -> ClosedRange<Int>? {
+        guard sentence.count > 0 else { return nil }
+        var last = sentence.count - 1
+        while last > 0, sentence.kind(last) == .punctuation,
+            [",", ":", ";"].contains(sentence.text(last))
+        {
+            last -= 1
+        }
+        return 0...last
+    }
+
+    /// Whether a sentence contains a calendar date (*14 maart*, *14-03-2025*).
+    static func hasDate(_ sentence: SentenceContext) -> Bool {
+        (0..<sentence.count).contains { sentence.kind($0) == .date }
+    }
+
+    /// A deadline with a date: *vóór vrijdag 14 maart*, *uiterlijk 1 april*, *tot en met 2 mei*.
+    static func deadlineWithDate(_ sentence: SentenceContext) -> ClosedRange<Int>? {
+        for position in 0..<sentence.count {
+            let word = sentence.word(position)
+            guard word == "vóór" || word == "voor" || word == "uiterlijk" || word == "met" else { continue }
+            if word == "met", position < 2 || sentence.word(position - 1) != "en" { continue }
+            var next = position + 1
+            if next < sentence.count, weekdays.contains(sentence.word(next)) { next += 1 }
+            if next < sentence.count, sentence.kind(next) == .date { return position...next }
+        }
+        return nil
+    }
+
+    /// Examples in messages, in the reader's form of address for the profile.
+    static func isInformal(_ profile: Profile) -> Bool { profile == .kind }
+}
+
+/// Cheap tests on one sentence that need no ``SentenceContext``: the letter rules use
+/// them to skip sentences before building a context.
+extension DocumentContext {
+    /// Whether a word list matched in the sentence (in the sentence pass).
+    func hasMatch(in list: String, sentence index: Int) -> Bool {
+        guard let range = resources.lexicon.entriesByList[list] else { return false }
+        return results[index].matches.contains { range.contains($0.entry) }
+    }
+
+    func hasToken(ofKind kind: TokenKind, sentence index: Int) -> Bool {
+        document.sentences[index].tokenRange.contains { document.tokens[$0].kind == kind }
+    }
+
+    /// Whether the sentence contains one of a few words, comparing only tokens of a
+    /// fitting length.
+    func hasWord(_ probe: WordProbe, sentence index: Int) -> Bool {
+        let document = self.document
+        for token in document.sentences[index].tokenRange {
+            let value = document.tokens[token]
+            guard value.kind == .word || value.kind == .abbreviation, probe.lengths.contains(value.length) else { continue }
+            if probe.words.contains(document.text(of: value).lowercased()) { return true }
+        }
+        return false
+    }
+}
+
+/// A few lowercase words to look for with ``DocumentContext/hasWord(_:sentence:)``.
+struct WordProbe: Sendable {
+    let words: Set<String>
+    let lengths: Set<Int>
+
+    init(_ words: Set<String>) {
+        self.words = words
+        lengths = Set(words.map(\.utf8.count))
+    }
+}
+
+/// Sentence contexts built on first use, for rules that look at a few sentences and
+/// their neighbours.
+struct LazySentences {
+    let context: DocumentContext
+    private var built: [Int: SentenceContext] = [:]
+
+    init(_ context: DocumentContext) { self.context = context }
+
+    mutating func callAsFunction(_ index: Int) -> SentenceContext {
+        if let sentence = built[index] { return sentence }
+        let sentence = context.reusedSentence(index)
+        built[index] = sentence
+        return sentence
+    }
+}
