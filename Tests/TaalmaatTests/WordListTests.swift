@@ -24,6 +24,12 @@ import TaalmaatText
         resources.rules.compactMap { $0 as? DeclarativeRule }.first { $0.description.wordLists.contains(list) }
     }
 
+    /// A Swift rule that names the list among its word lists (it may match the list
+    /// its own way).
+    static func ownerWithOwnMatching(of list: String) -> RuleDescription? {
+        resources.rules.filter { !($0 is DeclarativeRule) }.map(\.description).first { $0.wordLists.contains(list) }
+    }
+
     static func matches(of entry: Int, in text: String) -> [TextRange] {
         let document = Document(text, lexicon: resources.tokenizerLexicon)
         var ranges: [TextRange] = []
@@ -46,6 +52,15 @@ import TaalmaatText
         #expect(!entry.example.isEmpty || entry.list.contains("signalen"), "entry without example")
         guard !entry.example.isEmpty else { return }
         let found = Self.matches(of: item.index, in: entry.example)
+        if found.isEmpty, let owner = Self.ownerWithOwnMatching(of: entry.list) {
+            // Lists that a rule reads in its own way (the salutation line without
+            // punctuation): the example must trigger that rule instead.
+            let profile = Profile.allCases.first { owner.severities[$0] != nil } ?? .brief
+            let checker = try Checker(configuration: CheckerConfiguration(profile: profile), cachesSentences: false)
+            let findings = checker.check(entry.example).findings.filter { $0.ruleID == owner.id }
+            #expect(!findings.isEmpty, "\(owner.id) gives no finding for: \(entry.example)")
+            return
+        }
         #expect(!found.isEmpty, "example does not match: \(entry.example)")
         let rule = Self.owner(of: entry.list)
         let profile = rule.flatMap { rule in Profile.allCases.first { rule.description.severities[$0] != nil } } ?? .brief
