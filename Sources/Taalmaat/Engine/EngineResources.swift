@@ -21,6 +21,8 @@ final class EngineResources: Sendable {
     private let exactTextWords: Set<String>
     private let spelling: BackgroundLoad<Result<SpellChecker, SpellingError>>
     let wordFacts = WordFactsCache()
+    /// Per-word verb analysis (participles, infinitives, finite forms): `VerbRecognizer.swift`.
+    let verbFacts = VerbFactsCache()
 
     struct Key: Hashable {
         let directory: String?

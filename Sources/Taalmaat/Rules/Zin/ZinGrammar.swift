@@ -1,0 +1,229 @@
+import TaalmaatText
+
+/// Small pieces of sentence grammar that several `zin.*` rules share: where a clause
+/// starts, whether a verb-looking word is used as a verb, and which *zijn* is an
+/// auxiliary.
+enum ZinGrammar {
+    /// Words before which a noun phrase starts: a participle or infinitive right after
+    /// one of these is an adjective or a noun (*de gevallen*, *het eten*, *twee weken*).
+    static let nounStarters: Set<String> = [
+        "de", "het", "een", "deze", "dit", "die", "dat", "mijn", "uw", "jouw", "zijn", "haar", "ons", "onze", "hun",
+        "elk", "elke", "ieder", "iedere", "alle", "geen", "welke", "veel", "weinig", "meer", "minder", "enkele",
+        "sommige", "andere", "beide", "zo'n", "afgelopen", "vorige", "volgende", "komende", "eerste", "laatste",
+    ]
+
+    /// Subject pronouns: a verb-looking word before one of these is a finite verb
+    /// (*kunnen wij*, *bel ik*).
+    static let subjectPronouns: Set<String> = ["ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "jullie", "het", "er"]
+
+    /// Words that open a new clause inside a sentence (relative and interrogative
+    /// pronouns besides the subordinating conjunctions).
+    static let clauseOpeners: Set<String> = [
+        "die", "wat", "wie", "waar", "waarin", "waarop", "waarvan", "waarmee", "waarover", "waaraan", "waarbij",
+        "waarvoor", "welke", "hoe", "waarom", "om",
+    ]
+
+    /// Punctuation that ends a clause for good (a comma does not).
+    static let hardStops: Set<String> = [".", "?", "!", ";", ":", "(", ")", "–", "—", "-", "…", "...", "\""]
+
+    /// Whether the rules look at this block: running text, not headings, greetings or
+    /// signatures.
+    static func isProse(_ sentence: SentenceContext) -> Bool {
+        sentence.blockKind == .paragraph || sentence.blockKind == .listItem
+    }
+
+    /// Whether the word at `position` is preceded by a word that starts a noun phrase
+    /// or by a number, so a participle or infinitive there is no verb.
+    static func followsNounStarter(_ sentence: SentenceContext, _ position: Int) -> Bool {
+        guard position > 0 else { return false }
+        let previous = position - 1
+        if sentence.kind(previous) == .number || sentence.kind(previous) == .amount { return true }
+        let word = sentence.word(previous)
+        if nounStarters.contains(word) { return true }
+        // An inflected adjective: de *grote* zorgen, *nieuwe* afspraken.
+        return word.utf8.count >= 4 && word.utf8.last == 0x65 && sentence.classes[previous].isEmpty
+            && isInflectedAdjective(word, frequencies: sentence.resources.frequencies)
+    }
+
+    /// *grote*, *nieuwe*, *snelle*, *lieve*: the word without *-e* (with Dutch spelling
+    /// changes) is a common word. *gemeente* and *ruimte* are not.
+    static func isInflectedAdjective(_ word: String, frequencies: FrequencyList) -> Bool {
+        guard word.hasSuffix("e"), !word.hasSuffix("ie"), !word.hasSuffix("ee") else { return false }
+        var base = Array(word.dropLast())
+        guard base.count >= 3, let last = base.last, !DutchMorphology.isVowel(last) else { return false }
+        if last == "v" { base[base.count - 1] = "f" }
+        if last == "z" { base[base.count - 1] = "s" }
+        var candidates = [String(base)]
+        let count = base.count
+        if base[count - 2] == base[count - 1] { candidates.append(String(base.dropLast())) }  // snell → snel
+        let vowel = base[count - 2]
+        if "aeou".contains(vowel), !DutchMorphology.isVowel(base[count - 3]) {
+            var long = base
+            long.insert(vowel, at: count - 2)  // grot → groot
+            candidates.append(String(long))
+        }
+        return candidates.contains { (frequencies.zipf(of: $0) ?? 0) >= 3.0 }
+    }
+
+    /// A past participle used as a verb at `position`.
+    static func participle(_ sentence: SentenceContext, _ position: Int) -> ParticipleAnalysis? {
+        guard sentence.kind(position) == .word, !sentence.isQuoted(position) else { return nil }
+        let word = sentence.word(position)
+        guard let analysis = sentence.resources.participle(word) else { return nil }
+        guard position > 0 else { return analysis }
+        let previous = sentence.word(position - 1)
+        if sentence.kind(position - 1) == .number || participleNounStarters.contains(previous) { return nil }
+        if previous.hasSuffix("e"), sentence.classes[position - 1].isEmpty,
+            isInflectedAdjective(previous, frequencies: sentence.resources.frequencies)
+        {
+            return nil
+        }
+        return analysis
+    }
+
+    /// Words after which a participle without -e is an adjective or a noun (*een
+    /// gesloten deur*, *de gevallen*). After *dit*, *ons* or *haar* it stays a verb (*wordt
+    /// dit opgevat*, *door ons bekeken*): an adjective there would end in -e.
+    static let participleNounStarters: Set<String> = [
+        "de", "het", "een", "geen", "zo'n", "elk", "ieder", "veel", "weinig", "meer", "minder", "afgelopen", "vorige",
+    ]
+
+    /// Clauses as in ``SentenceContext/clauses``, except that *als* before a word that
+    /// cannot start a subject is the preposition (*wordt als voltooid beschouwd*, *als
+    /// ouder*), not a new clause.
+    static func clauses(_ sentence: SentenceContext) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for position in 0..<sentence.count {
+            let cut: Bool
+            if sentence.kind(position) == .punctuation {
+                let byte = mark(sentence, position)
+                // , ; : ( ) - and the dashes (multi-byte, first byte 0xE2).
+                cut = byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2D
+                    || (byte == 0 && ["–", "—"].contains(sentence.text(position)))
+            } else if position > start, sentence.is(position, [.subordinator, .coordinator]) {
+                if sentence.word(position) == "als", position + 1 < sentence.count {
+                    let next = sentence.word(position + 1)
+                    cut = subjectPronouns.contains(next) || nounStarters.contains(next)
+                } else {
+                    cut = true
+                }
+            } else {
+                cut = false
+            }
+            if cut {
+                if position > start { result.append(start..<position) }
+                start = sentence.kind(position) == .punctuation ? position + 1 : position
+            }
+        }
+        if start < sentence.count { result.append(start..<sentence.count) }
+        return result
+    }
+
+    /// An infinitive used as a verb at `position`: after *te*, or not after a word that
+    /// starts a noun phrase.
+    static func isInfinitive(_ sentence: SentenceContext, _ position: Int) -> Bool {
+        guard sentence.kind(position) == .word, !sentence.isQuoted(position) else { return false }
+        guard sentence.resources.isInfinitive(sentence.word(position)) else { return false }
+        if position > 0, sentence.word(position - 1) == "te" { return true }
+        if position > 0, WordClasses.prepositions.contains(sentence.word(position - 1)) { return false }
+        return !followsNounStarter(sentence, position)
+    }
+
+    /// Whether a form of *zijn*, *hebben*, *worden* or a modal at `position` is finite:
+    /// not after *te* or another auxiliary (*te zijn*, *zal worden*), and for *zijn*
+    /// not the possessive (*met zijn moeder*, *heeft zijn huiswerk*).
+    static func isFiniteAuxiliary(_ sentence: SentenceContext, _ position: Int) -> Bool {
+        guard sentence.is(position, [.zijn, .hebben, .worden, .modal]), !sentence.isQuoted(position) else { return false }
+        let word = sentence.word(position)
+        if word == "geweest" || word == "geworden" || word == "gehad" { return false }
+        if position > 0 {
+            let previous = sentence.word(position - 1)
+            if previous == "te" { return false }
+            if sentence.is(position - 1, [.zijn, .hebben, .worden, .modal]), word.hasSuffix("n") { return false }
+            if (word == "was" || word == "waren") && nounStarters.contains(previous) { return false }
+        }
+        if word == "zijn" { return isZijnAuxiliary(sentence, position) }
+        return true
+    }
+
+    /// A form of *zijn* or *worden* (or another auxiliary) used as a verb, finite or
+    /// as the infinitive in a verb cluster (*kan worden gedacht*, *dient te zijn*).
+    static func isAuxiliaryForm(_ sentence: SentenceContext, _ position: Int, allowInfinitive: Bool) -> Bool {
+        guard allowInfinitive else { return isFiniteAuxiliary(sentence, position) }
+        guard sentence.is(position, [.zijn, .hebben, .worden, .modal]), !sentence.isQuoted(position) else { return false }
+        let word = sentence.word(position)
+        if position > 0 {
+            let previous = sentence.word(position - 1)
+            if previous == "te" { return true }
+            if sentence.is(position - 1, [.modal, .zijn, .hebben, .worden]) {
+                guard word == "zijn" else { return true }
+                // "moet zijn betaald" or "… zal zijn." but not "kan zijn moeder bellen".
+                let next = position + 1
+                return next >= sentence.count || sentence.word(next).isEmpty
+                    || sentence.resources.participle(sentence.word(next)) != nil
+            }
+            if (word == "was" || word == "waren") && nounStarters.contains(previous) { return false }
+        }
+        if word == "zijn" { return isZijnAuxiliary(sentence, position) }
+        return true
+    }
+
+    /// *zijn* as a verb rather than the possessive.
+    static func isZijnAuxiliary(_ sentence: SentenceContext, _ position: Int) -> Bool {
+        let next = position + 1 < sentence.count ? sentence.word(position + 1) : ""
+        if next.isEmpty { return true }  // end of clause: "… gemaakt zijn."
+        if position == 0 { return sentence.isQuestion }  // "Zijn de rekeningen betaald?"
+        let previous = sentence.word(position - 1)
+        if previous.isEmpty { return !nounStarters.contains(next) || next == "er" }
+        if WordClasses.prepositions.contains(previous) || sentence.is(position - 1, [.hebben, .modal, .zijn, .worden]) {
+            return false
+        }
+        if sentence.resources.isFiniteVerb(previous), !subjectPronouns.contains(previous) { return false }
+        return true
+    }
+
+    /// Whether a clause starts at `position`: the sentence start, after a comma, colon
+    /// or similar mark, or after one of `after` (*en*, *ook*).
+    static func isClauseStart(_ sentence: SentenceContext, _ position: Int, after words: Set<String> = []) -> Bool {
+        if position == 0 { return true }
+        let previous = position - 1
+        if sentence.kind(previous) == .punctuation {
+            let mark = sentence.text(previous)
+            return [",", ";", ":", "–", "—", "-", "(", "•"].contains(mark) || mark.hasPrefix(".")
+        }
+        return words.contains(sentence.word(previous))
+    }
+
+    /// The byte of a one-character punctuation token (`,` is 0x2C), else 0. Cheaper
+    /// than comparing `text(position)`, which builds a string.
+    static func mark(_ sentence: SentenceContext, _ position: Int) -> UInt8 {
+        let token = sentence.token(position)
+        guard token.kind == .punctuation, token.length == 1 else { return 0 }
+        return sentence.document.source.utf8[token.start]
+    }
+
+    static let comma: UInt8 = 0x2C
+
+    /// Punctuation inside a word or number, touching both neighbours: *1:255*, *en/of*.
+    static func isInnerPunctuation(_ sentence: SentenceContext, _ position: Int) -> Bool {
+        guard sentence.kind(position) == .punctuation, position > 0, position + 1 < sentence.count else { return false }
+        return sentence.token(position - 1).end == sentence.token(position).start
+            && sentence.token(position).end == sentence.token(position + 1).start
+    }
+
+    /// The number of word tokens strictly between two positions.
+    static func wordsBetween(_ sentence: SentenceContext, _ first: Int, _ last: Int) -> Int {
+        guard last > first + 1 else { return 0 }
+        var count = 0
+        for position in (first + 1)..<last where sentence.kind(position).countsAsWord { count += 1 }
+        return count
+    }
+
+    /// The last content position that is not punctuation.
+    static func lastWord(_ sentence: SentenceContext) -> Int? {
+        var position = sentence.count - 1
+        while position >= 0, !sentence.kind(position).countsAsWord { position -= 1 }
+        return position >= 0 ? position : nil
+    }
+}

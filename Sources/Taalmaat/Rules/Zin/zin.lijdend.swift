@@ -1,0 +1,133 @@
+import TaalmaatText
+
+/// `zin.lijdend`: a passive sentence that hides who does something.
+struct ZinLijdend: SentenceRule, DescribedRule {
+    static let advice = "Zeg wie het doet: 'Wij …' of 'Ik …'."
+    /// Participles that are adjectives right after *worden*: *het werd bekend dat*.
+    static let wordenAdjectives: Set<String> = ["bekend", "gewend", "benieuwd", "bezorgd", "geïnteresseerd", "verliefd"]
+
+    static let ruleDescription = RuleDescription(
+        id: "zin.lijdend",
+        name: "Lijdende vorm",
+        summary: "Een zin in de lijdende vorm: 'wordt aangevraagd', 'is besloten', 'kan worden gedacht'.",
+        explanation: """
+            In een lijdende zin staat niet wie iets doet. 'Uw aanvraag wordt bekeken' zegt niet wie dat doet. \
+            Schrijf liever een actieve zin met een persoon erin: 'Ik bekijk uw aanvraag.' \
+            Dan weet de lezer wie het doet en bij wie hij terecht kan.
+            """,
+        whyItMatters: """
+            Een lijdende zin klinkt afstandelijk. De lezer weet niet wie beslist of wie iets doet. \
+            Dat maakt onzeker, zeker als er al veel stress is.
+            """,
+        severities: ProfileSeverities(brief: .tip, verslag: .tip, kind: .waarschuwing, intern: nil),
+        examples: [
+            .triggers(
+                "Uw aanvraag ⟦wordt door ons bekeken⟧.", suggestion: advice,
+                better: "Wij bekijken uw aanvraag."),
+            .triggers(
+                "Voor uw zoon ⟦wordt extra hulp aangevraagd⟧.", better: "Ik vraag extra hulp aan voor uw zoon."),
+            .triggers(
+                "In het gesprek ⟦is besloten⟧ dat de hulp doorgaat.",
+                better: "In het gesprek hebben we samen besloten dat de hulp doorgaat."),
+            .triggers("Hier kan ⟦worden gedacht⟧ aan een vaste oppas."),
+            .triggers("Wij zien dat de huur nog niet ⟦is betaald⟧."),
+            .triggers("Je ⟦wordt morgen gebeld⟧ door Lisa.", profile: .kind, better: "Lisa belt je morgen."),
+            .clean("Milan is gisteren niet naar school gekomen."),
+            .clean("Het gezin van Sanne woont in Utrecht."),
+            .clean("Uw verzoek is binnen."),
+            .clean("Wij hebben uw aanvraag goed bekeken."),
+            .clean("Dit formulier is bedoeld voor ouders."),
+            .clean("Moeder zei: \"Er wordt nooit naar mij geluisterd.\""),
+        ])
+
+    func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
+        guard ZinGrammar.isProse(sentence),
+            sentence.classes.contains(where: { !$0.isDisjoint(with: [.worden, .zijn]) })
+        else { return }
+        for clause in ZinGrammar.clauses(sentence) {
+            check(clause, in: sentence, into: &findings)
+        }
+    }
+
+    private func check(_ clause: Range<Int>, in sentence: SentenceContext, into findings: inout [FindingDraft]) {
+        var worden: [Int] = []
+        var zijn: [Int] = []
+        var hasHebben = false
+        for position in clause {
+            let classes = sentence.classes[position]
+            if classes.contains(.hebben) { hasHebben = true }
+            guard !classes.isDisjoint(with: [.worden, .zijn]) else { continue }
+            let word = sentence.word(position)
+            guard ZinGrammar.isAuxiliaryForm(sentence, position, allowInfinitive: true) else { continue }
+            if classes.contains(.worden) && word != "geworden" {
+                worden.append(position)
+            } else if classes.contains(.zijn) && word != "geweest" {
+                zijn.append(position)
+            }
+        }
+        guard !worden.isEmpty || !zijn.isEmpty else { return }
+        var participles: [Int] = []
+        for position in clause where ZinGrammar.participle(sentence, position) != nil {
+            // "gemaakt te hebben", "opgeruimd te zijn": a perfect or a state, no passive
+            // ("betaald te worden" is one).
+            if position + 2 < sentence.count, sentence.word(position + 1) == "te",
+                sentence.is(position + 2, [.hebben, .zijn])
+            {
+                continue
+            }
+            participles.append(position)
+        }
+        guard !participles.isEmpty else { return }
+        var used = Set<Int>()
+        // Passive with worden (wordt aangevraagd, kan worden gedacht).
+        for auxiliary in worden {
+            if let participle = partner(of: auxiliary, among: participles, used: used, in: sentence, zijn: false) {
+                used.insert(participle)
+                findings.append(finding(auxiliary, participle, in: sentence))
+            }
+        }
+        // Passive with zijn (is besloten), unless hebben or worden already carries the
+        // participle, or the verb takes zijn in the perfect (is gekomen).
+        guard worden.isEmpty, !hasHebben else { return }
+        for auxiliary in zijn {
+            if let participle = partner(of: auxiliary, among: participles, used: used, in: sentence, zijn: true) {
+                used.insert(participle)
+                findings.append(finding(auxiliary, participle, in: sentence))
+            }
+        }
+    }
+
+    /// The participle that goes with an auxiliary: the last one after it (main
+    /// clause), else the nearest one before it (subordinate clause), with no *om* or
+    /// loose *te* in between.
+    private func partner(of auxiliary: Int, among participles: [Int], used: Set<Int>, in sentence: SentenceContext, zijn: Bool)
+        -> Int?
+    {
+        let resources = sentence.resources
+        func fits(_ participle: Int) -> Bool {
+            guard !used.contains(participle) else { return false }
+            let word = sentence.word(participle)
+            if zijn, resources.takesZijn(word) || resources.isAdjectivalParticiple(word) { return false }
+            if !zijn, Self.wordenAdjectives.contains(word), abs(participle - auxiliary) == 1 { return false }
+            let low = min(participle, auxiliary)
+            let high = max(participle, auxiliary)
+            for between in (low + 1)..<high {
+                let word = sentence.word(between)
+                if word == "om" { return false }
+                if word == "te", between + 1 != auxiliary { return false }
+            }
+            return true
+        }
+        if let after = participles.last(where: { $0 > auxiliary && fits($0) }) { return after }
+        return participles.last(where: { $0 < auxiliary && fits($0) })
+    }
+
+    private func finding(_ auxiliary: Int, _ participle: Int, in sentence: SentenceContext) -> FindingDraft {
+        let range = sentence.range(min(auxiliary, participle)...max(auxiliary, participle))
+        let text = sentence.document.text(of: range)
+        return FindingDraft(
+            range: range,
+            message: "Lijdende vorm: '\(text)'. Hier staat niet wie het doet.",
+            suggestions: [Suggestion(title: Self.advice)])
+    }
+}
