@@ -50,7 +50,7 @@ let package = Package(
             name: "taalmaat-bench",
             dependencies: ["Taalmaat", "TaalmaatText"],
             path: "Sources/TaalmaatBenchmarks",
-            exclude: ["corpus"]
+            exclude: ["corpus", "cli-bench.sh"]
         ),
 
         .testTarget(name: "TaalmaatTextTests", dependencies: ["TaalmaatText"]),

@@ -158,12 +158,10 @@ public struct DutchMorphology: Sendable {
         return prefix + participle
     }
 
-    /// Prefixes that are inseparable in some verbs (*overhandigen*, *ondertekenen*,
-    /// *omarmen*) and separable in others: both participles are produced for them.
-    static let ambiguousPrefixes = ["onder", "over", "door", "om", "achter", "vol", "weer", "mis"]
-
+    /// Verbs with *onder-*, *over-*, *door-* … are separable in some verbs and not in
+    /// others (*overhandigen*): word lists give those participles with `vormen=`.
     func hasInseparablePrefix(_ infinitive: String) -> Bool {
-        (Self.inseparablePrefixes + Self.ambiguousPrefixes).contains { prefix in
+        Self.inseparablePrefixes.contains { prefix in
             infinitive.hasPrefix(prefix) && infinitive.count > prefix.count + 3
         }
     }
