@@ -36,11 +36,14 @@ let package = Package(
         // Output formats for the command line: tekst, json, sarif, github, checkstyle, junit, regel.
         .target(name: "TaalmaatReporters", dependencies: ["Taalmaat", "TaalmaatText"]),
 
-        // The command line: a thin front-end over the checker and the reporters.
+        // The language server for editors: a thin front-end over the checker.
+        .target(name: "TaalmaatLanguageServer", dependencies: ["Taalmaat", "TaalmaatText"]),
+
+        // The command line: a thin front-end over the checker, the reporters and the server.
         .executableTarget(
             name: "taalmaat",
             dependencies: [
-                "Taalmaat", "TaalmaatText", "TaalmaatReporters",
+                "Taalmaat", "TaalmaatText", "TaalmaatReporters", "TaalmaatLanguageServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,5 +60,6 @@ let package = Package(
         .testTarget(name: "TaalmaatSpellingTests", dependencies: ["TaalmaatSpelling"]),
         .testTarget(name: "TaalmaatTests", dependencies: ["Taalmaat"]),
         .testTarget(name: "TaalmaatCLITests", dependencies: ["taalmaat", "Taalmaat", "TaalmaatReporters"]),
+        .testTarget(name: "TaalmaatLanguageServerTests", dependencies: ["TaalmaatLanguageServer", "Taalmaat", "taalmaat"]),
     ]
 )

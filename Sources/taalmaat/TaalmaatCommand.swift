@@ -22,7 +22,7 @@ struct TaalmaatCommand: ParsableCommand {
         version: version,
         subcommands: [
             CheckCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self,
-            BaselineCommand.self, TokensCommand.self,
+            BaselineCommand.self, LanguageServerCommand.self, TokensCommand.self,
         ],
         defaultSubcommand: CheckCommand.self
     )

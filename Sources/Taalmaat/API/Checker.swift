@@ -18,11 +18,14 @@ public final class Checker: Sendable {
     /// Builds a checker. Throws ``DictionaryFileError`` or a spelling error (with a
     /// one-line Dutch explanation) when data files or the Hunspell dictionary are
     /// missing.
-    public init(configuration: CheckerConfiguration = CheckerConfiguration(), cachesSentences: Bool = true) throws {
+    public init(
+        configuration: CheckerConfiguration = CheckerConfiguration(), cachesSentences: Bool = true,
+        sentenceCacheCapacity: Int = 20_000
+    ) throws {
         self.configuration = configuration
         let resources = try EngineResources.shared(for: configuration)
         settings = CheckSettings(configuration: configuration, resources: resources)
-        cache = cachesSentences ? SentenceCache() : nil
+        cache = cachesSentences ? SentenceCache(capacity: sentenceCacheCapacity) : nil
     }
 
     /// The rules this configuration runs.

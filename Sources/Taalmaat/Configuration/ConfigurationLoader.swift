@@ -31,6 +31,7 @@ public struct ConfigurationLoader: Sendable {
     public func load(text: String, path: String, directory: URL) throws(ConfigurationError) -> ProjectConfiguration {
         var configuration = ProjectConfiguration(directory: directory)
         configuration.file = URL(fileURLWithPath: path)
+        configuration.acceptedWords = ProjectConfiguration.acceptedWords(in: directory)
         let reader = NodeReader(path: path)
         let root: Node?
         do {

@@ -6,6 +6,9 @@ import Yams
 /// both read configuration through this one type.
 public struct ProjectConfiguration: Sendable {
     public static let fileName = ".taalmaat.yml"
+    /// Words accepted for a whole project, one per line, next to the configuration file.
+    /// The editor's "add to word list" action writes here.
+    public static let acceptedWordsFileName = ".taalmaat-woorden.txt"
 
     /// The file it came from (`nil` for the built-in defaults).
     public var file: URL?
@@ -35,6 +38,18 @@ public struct ProjectConfiguration: Sendable {
     /// Defaults for a folder without a configuration file.
     public init(directory: URL) {
         self.directory = directory
+    }
+
+    /// The words in `.taalmaat-woorden.txt` in a folder (normalised), if the file exists.
+    public static func acceptedWords(in folder: URL) -> Set<String> {
+        let file = folder.appendingPathComponent(acceptedWordsFileName)
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return [] }
+        var words: Set<String> = []
+        for line in text.split(separator: "\n") {
+            let word = line.trimmingCharacters(in: .whitespaces)
+            if !word.isEmpty, !word.hasPrefix("#") { words.insert(WordNormalizer.normalize(word)) }
+        }
+        return words
     }
 
     // MARK: - Finding the file

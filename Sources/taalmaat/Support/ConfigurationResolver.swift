@@ -23,7 +23,11 @@ final class ConfigurationResolver: Sendable {
     /// The configuration that applies to a path (a file, or a folder's child).
     func configuration(for path: URL?) throws(ConfigurationError) -> ProjectConfiguration {
         let file = explicitFile ?? ProjectConfiguration.find(from: path ?? workingDirectory.appendingPathComponent("x"))
-        guard let file else { return ProjectConfiguration(directory: workingDirectory) }
+        guard let file else {
+            var defaults = ProjectConfiguration(directory: workingDirectory)
+            defaults.acceptedWords = ProjectConfiguration.acceptedWords(in: workingDirectory)
+            return defaults
+        }
         if let cached = cache.withLock({ $0[file.path] }) { return cached }
         guard FileManager.default.fileExists(atPath: file.path) else {
             throw ConfigurationError(path: file.path, line: 1, column: 1, message: "Dit instellingenbestand bestaat niet.")

@@ -1,0 +1,16 @@
+import ArgumentParser
+import Foundation
+import TaalmaatLanguageServer
+
+/// `taalmaat lsp`: the language server for editors (JSON-RPC over standard input and
+/// output). See README.md for VS Code, Neovim and Helix.
+struct LanguageServerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lsp", abstract: "Start de taalserver voor editors (Language Server Protocol via stdin/stdout).")
+
+    func run() throws {
+        let streams = StandardStreams()
+        let code = LanguageServer(source: streams, sink: streams).run()
+        throw ExitCode(code)
+    }
+}
