@@ -29,8 +29,9 @@ if [ ! -d "$folder" ] || [ "$(ls "$folder" | wc -l)" -lt 1000 ]; then
     sources=(Fixtures/brieven/*.txt Fixtures/voorbeeldbrief.txt)
     for i in $(seq 1 1000); do
         src=${sources[$(( (i - 1) % ${#sources[@]} ))]}
-        # Vary one word per copy so the sentence cache cannot make copies free.
-        sed "1s/\$/ (kopie $i)/" "$src" > "$folder/brief-$i.txt"
+        # Put the copy number in every sentence, so no sentence repeats between copies
+        # and the sentence cache cannot make copies free.
+        sed -E "s/\.( |\$)/ $i.\1/g" "$src" > "$folder/brief-$i.txt"
     done
 fi
 cores=$(nproc)

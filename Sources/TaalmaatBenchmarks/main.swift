@@ -175,6 +175,14 @@ case "engine" where arguments.count >= 2: benchEngine(arguments[1], runs: runs ?
 case "letter" where arguments.count >= 2: benchLetter(arguments[1], runs: runs ?? 200)
 case "load": benchLoad(runs: arguments.count > 1 ? Int(arguments[1]) ?? 7 : 7)
 case "load-once": loadOnce()
+case "rules" where arguments.count >= 2:
+    // Time per rule, for tuning: taalmaat-bench rules CORPUS
+    let text = readText(arguments[1])
+    let checker = makeChecker()
+    _ = checker.profileRules(text)  // warm up word caches
+    for (name, seconds) in checker.profileRules(text).prefix(25) {
+        print(String(format: "%8.1f ms  %@", seconds * 1000, name))
+    }
 case "document-once" where arguments.count >= 2:
     // One Document build, for instruction counting (valgrind --tool=callgrind).
     print(Document(readText(arguments[1]), lexicon: tokenizerLexicon()).sentences.count)

@@ -41,6 +41,13 @@ public final class Checker: Sendable {
             options: TokenizerOptions(format: format, placeholderStyles: configuration.placeholderStyles))
     }
 
+    /// Hunspell's suggestions for a misspelled word, best first. Slow (up to a few
+    /// hundred milliseconds for a new word), so checks do not call it; an editor can
+    /// when the user asks for fixes.
+    public func spellingSuggestions(for word: String, limit: Int = 3) -> [String] {
+        settings.resources.spellChecker.suggest(word, limit: limit)
+    }
+
     /// Checks a text.
     public func check(_ text: String, format: TextFormat = .plain) -> Report {
         check(SourceText(text), format: format)

@@ -14,7 +14,15 @@ final class EngineResources: Sendable {
     let tokenizerLexicon: TokenizerLexicon
     let morphology: DutchMorphology
     let lexicon: Lexicon
-    let frequencies: FrequencyList
+    /// Loaded on a background thread while the word lists are read.
+    private let frequencyLoad: BackgroundLoad<Result<FrequencyList, DictionaryFileError>>
+    var frequencies: FrequencyList {
+        // init() waited for a successful load, so this is always a success.
+        switch frequencyLoad.value {
+        case .success(let list): return list
+        case .failure(let error): preconditionFailure("frequency list failed after a successful start: \(error)")
+        }
+    }
     let rules: [any Rule]
     let rulesByID: [RuleID: any Rule]
     /// Words that occur in case-sensitive entries; only these need their original text.
@@ -60,7 +68,9 @@ final class EngineResources: Sendable {
             throw DictionaryFileError.unreadable(path: verbsPath)
         }
         morphology = try DutchMorphology(table: DelimitedTable(text: verbsText, path: verbsPath), path: verbsPath)
-        frequencies = try FrequencyList.load(directory: directory)
+        frequencyLoad = BackgroundLoad {
+            Result { () throws(DictionaryFileError) -> FrequencyList in try FrequencyList.load(directory: directory) }
+        }
 
         var rules: [any Rule] = RuleRegistry.swiftRules
         rules.append(contentsOf: try RuleRegistry.declarativeRules(in: directory, extraLists: configuration.extraWordLists))
@@ -82,7 +92,8 @@ final class EngineResources: Sendable {
             }
         }
         exactTextWords = exact
-        // Fail early, with the clear message, when Hunspell could not load.
+        // Fail early, with the clear message, when a background load failed.
+        if case .failure(let error) = frequencyLoad.value { throw error }
         if case .failure(let error) = spelling.value { throw error }
     }
 

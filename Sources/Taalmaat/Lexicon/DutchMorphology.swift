@@ -56,7 +56,7 @@ public struct DutchMorphology: Sendable {
     }
 
     static func alternatives(_ field: String) -> [String] {
-        field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        field.split(separator: "|").map { String($0.trimmedSpaces) }.filter { !$0.isEmpty }
     }
 
     // MARK: - Verbs

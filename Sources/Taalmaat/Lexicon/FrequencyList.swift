@@ -70,7 +70,7 @@ public struct FrequencyList: Sendable {
         let stopURL = directory.file("frequentie/stoplijst.txt")
         if let text = try? String(contentsOf: stopURL, encoding: .utf8) {
             for line in text.split(separator: "\n") {
-                let word = line.trimmingCharacters(in: .whitespaces)
+                let word = String(line.trimmedSpaces)
                 if !word.isEmpty, !word.hasPrefix("#") { stopWords.insert(WordNormalizer.normalize(word)) }
             }
         }

@@ -51,9 +51,9 @@ extension LexiconEntry.Options {
     init(parsing text: String, path: String, line: Int) throws(DictionaryFileError) {
         self.init()
         for rawOption in text.split(separator: ",") {
-            let option = rawOption.trimmingCharacters(in: .whitespaces)
+            let option = String(rawOption.trimmedSpaces)
             guard !option.isEmpty else { continue }
-            let parts = option.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+            let parts = option.split(separator: "=", maxSplits: 1).map { String($0.trimmedSpaces) }
             let name = parts[0]
             let value = parts.count > 1 ? parts[1] : ""
             switch name {
@@ -67,14 +67,14 @@ extension LexiconEntry.Options {
                 particle = value.split(separator: " ").map(String.init)
                 guard !particle.isEmpty else { throw .malformedLine(path: path, line: line, reason: "scheidbaar= heeft een deel nodig") }
             case "context":
-                let pieces = value.split(separator: ":", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+                let pieces = value.split(separator: ":", maxSplits: 1).map { String($0.trimmedSpaces) }
                 guard pieces.count == 2, !pieces[0].isEmpty, !pieces[1].isEmpty else {
                     throw .malformedLine(path: path, line: line, reason: "schrijf context=NAAM:ALTERNATIEF")
                 }
                 contextAlternatives[pieces[0]] = pieces[1]
             case "niet-na": notAfter = Set(value.split(separator: "/").map { $0.lowercased() })
             case "niet-voor": notBefore = Set(value.split(separator: "/").map { $0.lowercased() })
-            case "vormen": extraForms = value.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+            case "vormen": extraForms = value.split(separator: "/").map { String($0.trimmedSpaces) }
             default:
                 throw .malformedLine(path: path, line: line, reason: "onbekende optie '\(name)'")
             }
@@ -110,6 +110,14 @@ enum WordListReader {
     }
 
     static func splitAlternatives(_ field: String) -> [String] {
-        field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard field.utf8.contains(0x7C) else {
+            let trimmed = String(field.trimmedSpaces)
+            return trimmed.isEmpty ? [] : [trimmed]
+        }
+        // Split on the bytes: "|" is ASCII, so this never cuts a character.
+        return field.utf8.split(separator: 0x7C).compactMap { part in
+            let trimmed = String(String(decoding: part, as: UTF8.self).trimmedSpaces)
+            return trimmed.isEmpty ? nil : trimmed
+        }
     }
 }

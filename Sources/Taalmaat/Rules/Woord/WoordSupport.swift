@@ -59,7 +59,7 @@ struct WoordData: Sendable {
         if let text = try? String(contentsOfFile: knownPath, encoding: .utf8) {
             for line in text.split(separator: "\n") {
                 let entry = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-                let word = entry.trimmingCharacters(in: .whitespaces)
+                let word = String(entry.trimmedSpaces)
                 if !word.isEmpty { known.insert(word.lowercased()) }
             }
         }

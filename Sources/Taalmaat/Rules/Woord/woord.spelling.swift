@@ -103,11 +103,13 @@ struct WoordSpelling: SentenceRule, DescribedRule {
         into findings: inout [FindingDraft]
     ) {
         let resources = sentence.resources
-        var candidates = Self.cachedCheapSuggestions(for: word, resources: resources)
+        let candidates = Self.cachedCheapSuggestions(for: word, resources: resources)
         if candidates.isEmpty {
             // A capitalised first word without a near word is most likely a name.
+            // A capitalised first word without a near word is most likely a name. Hunspell's
+            // own suggestions take up to a few hundred milliseconds per word, too slow for
+            // every check: editors ask for them on demand (`Checker.spellingSuggestions`).
             if sentenceStart { return }
-            candidates = resources.spellChecker.suggest(word, limit: 3)
         }
         let suggestions = candidates.prefix(3).map { candidate in
             let written = WoordText.matchingFirstCapital(candidate, to: original)

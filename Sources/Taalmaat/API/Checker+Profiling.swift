@@ -1,0 +1,37 @@
+import TaalmaatText
+
+extension Checker {
+    /// Time spent per rule on a text, slowest first, plus the shared work (building
+    /// sentence contexts and word-list matching). For benchmarks and tuning.
+    public func profileRules(_ text: String, format: TextFormat = .plain) -> [(name: String, seconds: Double)] {
+        let document = Document(source: SourceText(text), tokenizer: tokenizer(format: format))
+        let clock = ContinuousClock()
+        var times: [String: Duration] = [:]
+        var contexts: [SentenceContext] = []
+        times["(zinnen voorbereiden en woordenlijsten)"] = clock.measure {
+            contexts = document.sentences.indices.map { SentenceContext(document: document, sentenceIndex: $0, settings: settings) }
+        }
+        var results: [SentenceResult] = []
+        for active in settings.activeRules {
+            guard let rule = active.rule as? any SentenceRule else { continue }
+            times[rule.description.id.rawValue] = clock.measure {
+                var found: [FindingDraft] = []
+                for context in contexts { rule.check(context, into: &found) }
+            }
+        }
+        let run = CheckRun(document: document, settings: settings, cache: nil)
+        times["(zinstatistiek)"] = clock.measure {
+            results = contexts.map { SentenceResult(drafts: [], matches: $0.matches, stats: run.stats(of: $0), contextHits: run.contextHits(in: $0)) }
+        }
+        let context = DocumentContext(document: document, settings: settings, results: results)
+        for active in settings.activeRules {
+            guard let rule = active.rule as? any DocumentRule else { continue }
+            times[rule.description.id.rawValue] = clock.measure {
+                var found: [FindingDraft] = []
+                rule.check(context, into: &found)
+            }
+        }
+        return times.map { ($0.key, Double($0.value.components.seconds) + Double($0.value.components.attoseconds) / 1e18) }
+            .sorted { $0.seconds > $1.seconds }
+    }
+}
