@@ -28,8 +28,7 @@ struct CheckRun {
             let offset = document.sentences[index].range.start
             for item in result.drafts { drafts.append((item.rule, item.draft.shifted(by: offset))) }
         }
-        for (ruleIndex, active) in settings.activeRules.enumerated() {
-            guard let rule = active.rule as? any DocumentRule else { continue }
+        for (ruleIndex, rule) in settings.documentRules {
             var found: [FindingDraft] = []
             rule.check(context, into: &found)
             drafts.append(contentsOf: found.map { (ruleIndex, $0) })
@@ -56,8 +55,7 @@ struct CheckRun {
         let context = SentenceContext(document: document, sentenceIndex: index, settings: settings)
         var drafts: [(rule: Int, draft: FindingDraft)] = []
         var found: [FindingDraft] = []
-        for (ruleIndex, active) in settings.activeRules.enumerated() {
-            guard let rule = active.rule as? any SentenceRule else { continue }
+        for (ruleIndex, rule) in settings.sentenceRules {
             found.removeAll(keepingCapacity: true)
             rule.check(context, into: &found)
             for draft in found { drafts.append((ruleIndex, draft.shifted(by: -sentence.range.start))) }
@@ -87,25 +85,30 @@ struct CheckRun {
             stats.words += 1
             guard token.kind == .word, !token.has(.containsDigit) else { continue }
             stats.lexicalWords += 1
-            let text = sentence.text(position)
-            stats.syllables += max(1, DutchSyllables.count(text))
+            let info = sentence.infos[position]
+            stats.syllables += max(1, Int(info.syllables))
             // Names (capitals inside a sentence), shouting and placeholders are not
             // vocabulary problems.
             if token.has(.allCaps) || (token.has(.capitalized) && position > 0) { continue }
-            let word = sentence.word(position)
-            if settings.isAccepted(word) { continue }
-            let parts = token.has(.hyphenated) ? word.split(separator: "-").map(String.init) : [word]
-            if parts.contains(where: { resources.isDifficult($0) }) { stats.difficultWords += 1 }
+            if token.has(.hyphenated) {
+                let parts = sentence.word(position).split(separator: "-")
+                if parts.contains(where: { resources.info(String($0)).isDifficult }), !settings.isAccepted(sentence.word(position)) {
+                    stats.difficultWords += 1
+                }
+            } else if info.isDifficult, !settings.isAccepted(sentence.word(position)) {
+                stats.difficultWords += 1
+            }
         }
         return stats
     }
 
     func contextHits(in sentence: SentenceContext) -> [String: Int] {
         var hits: [String: Int] = [:]
-        let signals = settings.resources.lexicon.contextSignals
+        let signals = settings.resources.lexicon.contextsByWord
         guard !signals.isEmpty else { return hits }
         for word in sentence.words where !word.isEmpty {
-            for (context, words) in signals where words.contains(word) { hits[context, default: 0] += 1 }
+            guard let contexts = signals[word] else { continue }
+            for context in contexts { hits[context, default: 0] += 1 }
         }
         return hits
     }

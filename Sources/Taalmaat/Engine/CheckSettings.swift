@@ -7,6 +7,11 @@ struct CheckSettings: Sendable {
     let resources: EngineResources
     /// Rules that run in this configuration, in catalogue order.
     let activeRules: [ActiveRule]
+    /// The active sentence rules and document rules with their index in ``activeRules``.
+    let sentenceRules: [(index: Int, rule: any SentenceRule)]
+    let documentRules: [(index: Int, rule: any DocumentRule)]
+    /// Resolved thresholds per rule: configured values over profile defaults.
+    private let thresholds: [RuleID: [String: Double]]
     /// Identifies everything that changes sentence results, for the sentence cache.
     let fingerprint: Int
 
@@ -35,6 +40,17 @@ struct CheckSettings: Sendable {
                     forcedSeverity: setting?.severity))
         }
         activeRules = active
+        sentenceRules = active.enumerated().compactMap { index, item in (item.rule as? any SentenceRule).map { (index, $0) } }
+        documentRules = active.enumerated().compactMap { index, item in (item.rule as? any DocumentRule).map { (index, $0) } }
+        var resolved: [RuleID: [String: Double]] = [:]
+        for item in active {
+            let description = item.rule.description
+            var values: [String: Double] = [:]
+            for threshold in description.thresholds { values[threshold.key] = threshold.value(for: configuration.profile) }
+            for (key, value) in configuration.setting(for: description.id)?.thresholds ?? [:] { values[key] = value }
+            resolved[description.id] = values
+        }
+        thresholds = resolved
         var hasher = Hasher()
         hasher.combine(configuration.profile)
         hasher.combine(configuration.rules)
@@ -46,6 +62,7 @@ struct CheckSettings: Sendable {
 
     /// A threshold: the configured value, else the rule's default for the profile.
     func threshold(_ key: String, of rule: RuleDescription) -> Double {
+        if let value = thresholds[rule.id]?[key] { return value }
         if let configured = configuration.setting(for: rule.id)?.thresholds[key] { return configured }
         return rule.defaultThreshold(key, profile: configuration.profile) ?? 0
     }

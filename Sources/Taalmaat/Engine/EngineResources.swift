@@ -29,6 +29,7 @@ final class EngineResources: Sendable {
     private let exactTextWords: Set<String>
     private let spelling: BackgroundLoad<Result<SpellChecker, SpellingError>>
     let wordFacts = WordFactsCache()
+    let wordInfos = WordInfoTable()
     /// Per-word verb analysis (participles, infinitives, finite forms): `VerbRecognizer.swift`.
     let verbFacts = VerbFactsCache()
 

@@ -16,7 +16,10 @@ struct SentenceMatch: Sendable, Hashable {
 ///
 /// Positions are *content positions*: indices into ``tokens``, which lists the
 /// sentence's tokens without white space, markup and list markers.
-struct SentenceContext {
+///
+/// A class, not a struct: every rule receives the same context, and copying a value
+/// with this many arrays cost more than most rules themselves.
+final class SentenceContext {
     let document: Document
     let sentence: Sentence
     let blockKind: BlockKind
@@ -27,40 +30,79 @@ struct SentenceContext {
     let words: [String]
     /// Grammatical classes parallel to ``tokens``.
     let classes: [WordClass]
+    /// Word facts parallel to ``tokens`` (``WordInfo/none`` for punctuation).
+    let infos: [WordInfo]
+    /// All classes that occur in the sentence: a rule that needs a negation can skip
+    /// a sentence without one in a single test.
+    let classUnion: WordClass
+    /// All token flags that occur in the sentence (quoted, all caps, capitalised …).
+    let flagUnion: TokenFlags
+    /// Which token kinds occur, one bit per `TokenKind.rawValue`.
+    let tokenKinds: UInt32
     let matches: [SentenceMatch]
 
-    init(document: Document, sentenceIndex: Int, settings: CheckSettings) {
+    convenience init(document: Document, sentenceIndex: Int, settings: CheckSettings) {
+        self.init(document: document, sentenceIndex: sentenceIndex, settings: settings, reusing: nil)
+    }
+
+    /// Builds the context; with `reusing`, the word-list matches of an earlier pass are
+    /// taken over instead of matching again.
+    init(document: Document, sentenceIndex: Int, settings: CheckSettings, reusing earlierMatches: [SentenceMatch]?) {
         self.document = document
         self.sentence = document.sentences[sentenceIndex]
         self.blockKind = document.blocks[sentence.blockIndex].kind
         self.settings = settings
+        let resources = settings.resources
         var tokens: [Int] = []
         var words: [String] = []
+        var infos: [WordInfo] = []
         tokens.reserveCapacity(sentence.tokenRange.count)
         words.reserveCapacity(sentence.tokenRange.count)
+        infos.reserveCapacity(sentence.tokenRange.count)
+        var classUnion: WordClass = []
+        var flagUnion: TokenFlags = []
+        var kinds: UInt32 = 0
         let bytes = document.source.utf8
         for index in sentence.tokenRange {
             let token = document.tokens[index]
             guard !token.kind.isTrivia, token.kind != .listMarker else { continue }
             tokens.append(index)
+            flagUnion.formUnion(token.flags)
+            kinds |= 1 << token.kind.rawValue
             if token.kind.countsAsWord {
-                words.append(WordNormalizer.normalize(bytes[token.start..<token.end]))
+                let word = WordNormalizer.normalize(bytes[token.start..<token.end])
+                let info = resources.info(word)
+                classUnion.formUnion(info.classes)
+                words.append(word)
+                infos.append(info)
             } else {
                 // A slash is a word for patterns such as "heer / mevrouw".
                 words.append(token.kind == .punctuation && token.length == 1 && bytes[token.start] == 0x2F ? "/" : "")
+                infos.append(.none)
             }
         }
         self.tokens = tokens
         self.words = words
-        self.classes = words.map { $0.isEmpty ? [] : WordClass.of($0) }
-        self.matches = settings.resources.lexicon.index.matches(
-            in: tokens.indices.map { position in
-                let token = document.tokens[tokens[position]]
-                return PhraseIndex.Slot(
-                    token: position, word: words[position].isEmpty ? nil : words[position],
-                    text: settings.resources.needsExactText(words[position]) ? document.text(of: token) : "")
-            }, entries: settings.resources.lexicon.entries
-        ).map { SentenceMatch(entry: $0.entry, first: $0.firstToken, last: $0.lastToken, particle: $0.particle) }
+        self.infos = infos
+        self.classes = infos.map(\.classes)
+        self.classUnion = classUnion
+        self.flagUnion = flagUnion
+        self.tokenKinds = kinds
+        if let earlierMatches {
+            self.matches = earlierMatches
+        } else if infos.contains(where: \.startsPhrase) {
+            self.matches = resources.lexicon.index.matches(
+                in: tokens.indices.map { position in
+                    let token = document.tokens[tokens[position]]
+                    return PhraseIndex.Slot(
+                        token: position, word: words[position].isEmpty ? nil : words[position],
+                        text: resources.needsExactText(words[position]) ? document.text(of: token) : "",
+                        startsPhrase: infos[position].startsPhrase)
+                }, entries: resources.lexicon.entries
+            ).map { SentenceMatch(entry: $0.entry, first: $0.firstToken, last: $0.lastToken, particle: $0.particle) }
+        } else {
+            self.matches = []
+        }
     }
 
     // MARK: - Reading
@@ -99,9 +141,12 @@ struct SentenceContext {
         return token.kind == .punctuation && document.text(of: token).hasPrefix("?")
     }
 
+    /// Whether a token kind occurs in the sentence.
+    func contains(_ kind: TokenKind) -> Bool { tokenKinds & (1 << kind.rawValue) != 0 }
+
     /// The sentence's matches from one word list (`woorden/toon-haast.tsv`).
     func matches(in list: String) -> [SentenceMatch] {
-        guard let range = resources.lexicon.entriesByList[list] else { return [] }
+        guard !matches.isEmpty, let range = resources.lexicon.entriesByList[list] else { return [] }
         return matches.filter { range.contains($0.entry) }
     }
 

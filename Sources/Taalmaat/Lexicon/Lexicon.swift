@@ -9,6 +9,8 @@ public struct Lexicon: Sendable {
     public let entriesByList: [String: Range<Int>]
     /// Signal words per context (`geld`, `jeugdhulp`), from `woorden/contexten.tsv`.
     public let contextSignals: [String: Set<String>]
+    /// The same, by word: the contexts a word signals.
+    let contextsByWord: [String: [String]]
     let index: PhraseIndex
 
     /// The list an entry came from.
@@ -46,7 +48,11 @@ public struct Lexicon: Sendable {
             }
         }
         let contexts = try Self.loadContexts(directory: directory)
-        return Lexicon(entries: entries, entriesByList: ranges, contextSignals: contexts, index: index)
+        var byWord: [String: [String]] = [:]
+        for (context, words) in contexts {
+            for word in words { byWord[word, default: []].append(context) }
+        }
+        return Lexicon(entries: entries, entriesByList: ranges, contextSignals: contexts, contextsByWord: byWord, index: index)
     }
 
     static func loadContexts(directory: DictionaryDirectory) throws(DictionaryFileError) -> [String: Set<String>] {

@@ -54,6 +54,11 @@ struct PhraseIndex: Sendable {
 
     var patternCount: Int { targets.count }
 
+    /// Whether any pattern (or split verb) starts with this normalised word.
+    func canStart(with word: String) -> Bool {
+        nodes[0].children[word] != nil || separable[word] != nil
+    }
+
     // MARK: - Matching
 
     /// One content token of a sentence as the matcher sees it.
@@ -63,6 +68,8 @@ struct PhraseIndex: Sendable {
         let word: String?
         /// The token's own text (for case-sensitive entries).
         let text: String
+        /// Some pattern starts with this word; most words skip the trie entirely.
+        let startsPhrase: Bool
     }
 
     /// A match of one entry.
@@ -79,7 +86,7 @@ struct PhraseIndex: Sendable {
     /// reported; a rule decides which to keep.
     func matches(in slots: [Slot], entries: [LexiconEntry]) -> [Match] {
         var found: [Match] = []
-        for start in slots.indices {
+        for start in slots.indices where slots[start].startsPhrase {
             guard let first = slots[start].word else { continue }
             if let candidates = separable[first] {
                 found.append(contentsOf: splitMatches(candidates, verbAt: start, slots: slots, entries: entries))

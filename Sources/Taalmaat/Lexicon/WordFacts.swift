@@ -38,31 +38,45 @@ extension EngineResources {
         }
     }
 
-    /// The best split of a compound into two common parts, or nil.
+    /// The best split of a compound into a common head and a common (possibly itself
+    /// compound) tail, or nil. Linking letters *s*, *e*, *en* and a hyphen may sit
+    /// between head and tail.
     func compoundSplit(_ word: String, partLimit: Float) -> (head: String, link: String, tail: String)? {
         let characters = Array(word)
-        guard characters.count >= 6 else { return nil }
-        func common(_ part: String) -> Bool {
-            guard part.count >= 3 else { return false }
+        let count = characters.count
+        guard count >= 6, count <= 40 else { return nil }
+        func common(_ range: Range<Int>) -> Bool {
+            guard range.count >= 3 else { return false }
+            let part = String(characters[range])
             if let zipf = frequencies.zipf(of: part) { return zipf >= partLimit }
             return frequencies.stopWords.contains(part)
         }
+        // tailIsCommon[i]: the characters from i to the end are common parts, one after
+        // another. Computed once per position (the old recursive search was exponential
+        // on long unknown words).
+        var memo = [Bool?](repeating: nil, count: count + 1)
+        func tailIsCommon(_ start: Int) -> Bool {
+            if let known = memo[start] { return known }
+            var result = common(start..<count)
+            if !result, count - start >= 8 {
+                for split in (start + 3)...(count - 3) where common(start..<split) && tailIsCommon(split) {
+                    result = true
+                    break
+                }
+            }
+            memo[start] = result
+            return result
+        }
         // Prefer the longest tail: Dutch compounds are head-final.
-        for split in stride(from: 3, through: characters.count - 3, by: 1) {
+        for split in 3...(count - 3) where tailIsCommon(split) {
             let tail = String(characters[split...])
-            guard common(tail) || isTransparentTail(tail, partLimit: partLimit) else { continue }
-            let head = String(characters[..<split])
-            if common(head) { return (head, "", tail) }
-            for link in ["s", "e", "en", "-"] where head.hasSuffix(link) && head.count > link.count + 2 {
-                let bare = String(head.dropLast(link.count))
-                if common(bare) { return (bare, link, tail) }
+            if common(0..<split) { return (String(characters[..<split]), "", tail) }
+            for link in ["s", "e", "en", "-"] {
+                let linkLength = link.count
+                guard split > linkLength + 2, String(characters[(split - linkLength)..<split]) == link else { continue }
+                if common(0..<(split - linkLength)) { return (String(characters[..<(split - linkLength)]), link, tail) }
             }
         }
         return nil
-    }
-
-    /// A tail that is itself a compound of common parts (*jeugd-beschermings-maatregel*).
-    private func isTransparentTail(_ tail: String, partLimit: Float) -> Bool {
-        tail.count >= 8 && compoundSplit(tail, partLimit: partLimit) != nil
     }
 }
