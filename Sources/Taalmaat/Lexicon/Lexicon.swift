@@ -147,19 +147,24 @@ public struct Lexicon: Sendable {
 public enum WordNormalizer {
     public static func normalize(_ text: String) -> String {
         var ascii = true
-        for byte in text.utf8 where byte >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii {
-            var hasUpper = false
-            for byte in text.utf8 where byte >= 0x41 && byte <= 0x5A {
-                hasUpper = true
+        var hasUpper = false
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                ascii = false
                 break
             }
-            return hasUpper ? text.lowercased() : text
+            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
         }
-        return text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2011}", with: "-")
+        if ascii { return hasUpper ? text.lowercased() : text }
+        var lowered = text.lowercased()
+        // ’ (E2 80 99) and the non-breaking hyphen (E2 80 91): rare, so look before
+        // replacing (Foundation's replacing is slow on Linux).
+        if lowered.utf8.contains(0xE2) {
+            lowered = String(String.UnicodeScalarView(lowered.unicodeScalars.map {
+                $0 == "\u{2019}" ? "'" : $0 == "\u{2011}" ? "-" : $0
+            }))
+        }
+        return lowered
     }
 
     /// Normalises a token's bytes without building an intermediate string when the

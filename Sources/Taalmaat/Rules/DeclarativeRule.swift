@@ -61,8 +61,7 @@ struct DeclarativeRule: SentenceRule {
 
     func message(matched: String, alternative: String?) -> String {
         let template = alternative == nil ? messageWithoutAlternative : messageTemplate
-        return template.replacingOccurrences(of: "{woord}", with: matched)
-            .replacingOccurrences(of: "{alternatief}", with: alternative ?? "")
+        return MessageTemplate.render(template, word: matched, alternative: alternative ?? "")
     }
 
     func explanation(for entry: LexiconEntry) -> String {
@@ -165,5 +164,31 @@ extension DeclarativeRule {
             description: description, messageTemplate: file.melding,
             messageWithoutAlternative: file.meldingZonderAlternatief ?? file.melding,
             skipsQuotations: file.citatenOverslaan ?? (description.category == .toon))
+    }
+}
+
+/// Fills `{woord}` and `{alternatief}` in a message without Foundation (whose
+/// string replacing is slow on Linux and runs for every finding).
+enum MessageTemplate {
+    static func render(_ template: String, word: String, alternative: String) -> String {
+        var out = ""
+        out.reserveCapacity(template.utf8.count + word.utf8.count + alternative.utf8.count)
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest[open...]
+            if after.hasPrefix("{woord}") {
+                out += word
+                rest = after.dropFirst(7)
+            } else if after.hasPrefix("{alternatief}") {
+                out += alternative
+                rest = after.dropFirst(13)
+            } else {
+                out += "{"
+                rest = after.dropFirst()
+            }
+        }
+        out += rest
+        return out
     }
 }
