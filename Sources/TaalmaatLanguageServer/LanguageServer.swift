@@ -22,6 +22,8 @@ public final class LanguageServer: @unchecked Sendable {
     var shutdownRequested = false
     var pushesDiagnostics = true
     var clientHasConfiguration = false
+    /// Whether the client accepts `workspace/diagnostic/refresh` (pull diagnostics).
+    var clientRefreshesDiagnostics = false
     var clientSettings = ClientSettings()
     var workspaceRoot: URL?
     let configurations: ServerConfigurations
@@ -51,7 +53,13 @@ public final class LanguageServer: @unchecked Sendable {
         let reader = self.reader
         let queue = self.queue
         let thread = Thread {
-            while let item = reader.next() { queue.push(item) }
+            // Messages that arrived together are queued together, so a request and its
+            // `$/cancelRequest` in one chunk are always seen together.
+            while let first = reader.next() {
+                var batch = [first]
+                while let more = reader.nextBuffered() { batch.append(more) }
+                queue.push(contentsOf: batch)
+            }
             queue.close()
         }
         thread.stackSize = 4 << 20
@@ -77,7 +85,12 @@ public final class LanguageServer: @unchecked Sendable {
         }
         let id = message["id"]
         guard let method = message["method"]?.string else {
-            if let id { handleResponse(id: id, message: message) }
+            if message["method"] != nil {
+                // A request whose method is not a string: it still gets an answer.
+                if let id { sendError(id: id, code: ErrorCode.invalidRequest, message: "De methode moet een tekst zijn.") }
+            } else if let id {
+                handleResponse(id: id, message: message)
+            }
             return nil
         }
         let params = message["params"] ?? .null
@@ -153,6 +166,7 @@ public final class LanguageServer: @unchecked Sendable {
         positionEncoding = encodings.contains("utf-8") ? .utf8 : .utf16
         pushesDiagnostics = capabilities?["textDocument"]?["diagnostic"] == nil
         clientHasConfiguration = capabilities?["workspace"]?["configuration"]?.bool == true
+        clientRefreshesDiagnostics = capabilities?["workspace"]?["diagnostics"]?["refreshSupport"]?.bool == true
         if let root = params["rootUri"]?.string ?? params["workspaceFolders"]?.array?.first?["uri"]?.string,
             let url = URL(string: root), url.isFileURL
         {
@@ -249,10 +263,12 @@ public final class LanguageServer: @unchecked Sendable {
             documents[uri]?.report = check(document)
             publish(uri)
         }
-        if !pushesDiagnostics { sendRequest("workspace/diagnostic/refresh", .null) }
+        if !pushesDiagnostics, clientRefreshesDiagnostics { sendRequest("workspace/diagnostic/refresh", .null) }
     }
 
     func check(_ document: OpenDocument) -> Report? {
+        // The configuration files themselves are not letters.
+        if document.isConfigurationFile { return nil }
         let settings = clientSettings
         guard let checker = configurations.checker(for: document.path, root: workspaceRoot, client: settings, report: showMessage)
         else { return nil }
@@ -308,9 +324,9 @@ final class MessageQueue: @unchecked Sendable {
     private var closed = false
     private let condition = NSCondition()
 
-    func push(_ item: MessageReader.Item) {
+    func push(contentsOf batch: [MessageReader.Item]) {
         condition.lock()
-        items.append(item)
+        items.append(contentsOf: batch)
         condition.signal()
         condition.unlock()
     }
