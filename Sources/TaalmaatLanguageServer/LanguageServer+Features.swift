@@ -191,7 +191,9 @@ extension LanguageServer {
 
     func executeCommand(_ params: JSONValue) -> JSONValue {
         guard params["command"]?.string == Self.addWordCommand, let arguments = params["arguments"]?.array,
-            let word = arguments.first?.string
+            let word = arguments.first?.string?.trimmingCharacters(in: .whitespaces),
+            // One word on one line: the list has one word per line and '#' starts a comment.
+            !word.isEmpty, !word.contains(where: \.isNewline), !word.hasPrefix("#")
         else { return .null }
         let uri = arguments.count > 1 ? arguments[1].string : nil
         let documentPath = uri.flatMap { documents[$0]?.path }
@@ -199,9 +201,12 @@ extension LanguageServer {
         let file = folder.appendingPathComponent(ProjectConfiguration.acceptedWordsFileName)
         do {
             var text = (try? String(contentsOf: file, encoding: .utf8)) ?? "# Woorden die Taalmaat goed vindt, één per regel.\n"
-            if !text.hasSuffix("\n") { text += "\n" }
-            text += word + "\n"
-            try text.write(to: file, atomically: true, encoding: .utf8)
+            let present = text.split(whereSeparator: \.isNewline).contains { $0.trimmingCharacters(in: .whitespaces) == word }
+            if !present {
+                if !text.hasSuffix("\n") { text += "\n" }
+                text += word + "\n"
+                try text.write(to: file, atomically: true, encoding: .utf8)
+            }
         } catch {
             showMessage("Taalmaat kan \(file.path) niet schrijven.", type: 1)
             return .null

@@ -24,7 +24,12 @@ public final class LanguageServer: @unchecked Sendable {
     var clientHasConfiguration = false
     /// Whether the client accepts `workspace/diagnostic/refresh` (pull diagnostics).
     var clientRefreshesDiagnostics = false
-    var clientSettings = ClientSettings()
+    var clientSettings = ClientSettings() {
+        didSet { checkers.removeAll() }
+    }
+    /// The checker of each open document, found once (configuration file look-up and
+    /// checker choice cost more than a small check); forgotten when settings change.
+    var checkers: [String: Checker] = [:]
     var workspaceRoot: URL?
     let configurations: ServerConfigurations
     private var nextRequestID = 1
@@ -216,6 +221,7 @@ public final class LanguageServer: @unchecked Sendable {
 
     func didOpen(_ params: JSONValue) {
         guard let item = params["textDocument"], let uri = item["uri"]?.string, let text = item["text"]?.string else { return }
+        checkers[uri] = nil  // (re)opening reads the configuration again
         var document = OpenDocument(
             uri: uri, languageId: item["languageId"]?.string, version: item["version"]?.int ?? 0, text: text)
         document.report = check(document)
@@ -241,6 +247,7 @@ public final class LanguageServer: @unchecked Sendable {
     func didClose(_ params: JSONValue) {
         guard let uri = params["textDocument"]?["uri"]?.string else { return }
         documents[uri] = nil
+        checkers[uri] = nil
         if pushesDiagnostics { sendNotification("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []]) }
     }
 
@@ -254,6 +261,7 @@ public final class LanguageServer: @unchecked Sendable {
 
     func configurationFilesChanged() {
         configurations.reload()
+        checkers.removeAll()
         recheckAll()
     }
 
@@ -269,10 +277,15 @@ public final class LanguageServer: @unchecked Sendable {
     func check(_ document: OpenDocument) -> Report? {
         // The configuration files themselves are not letters.
         if document.isConfigurationFile { return nil }
-        let settings = clientSettings
-        guard let checker = configurations.checker(for: document.path, root: workspaceRoot, client: settings, report: showMessage)
-        else { return nil }
+        guard let checker = checker(for: document) else { return nil }
         return checker.check(document.source, format: document.format)
+    }
+
+    func checker(for document: OpenDocument) -> Checker? {
+        if let known = checkers[document.uri] { return known }
+        let found = configurations.checker(for: document.path, root: workspaceRoot, client: clientSettings, report: showMessage)
+        checkers[document.uri] = found
+        return found
     }
 
     // MARK: - Sending

@@ -160,6 +160,20 @@ import Testing
         #expect(list.contains("jeugdzorgplatformcoördinatiekwestie\n"))
     }
 
+    @Test func theWordListGetsOneWordPerLineAndNoDuplicates() throws {
+        let folder = try TemporaryFolder()
+        let server = ServerHarness()
+        _ = server.initialize(rootURI: folder.url.absoluteString)
+        let uri = folder.uri("brief.txt")
+        _ = server.openAndWait(uri, text: "Wij hebben de zorgcoordinator gebeld.\n")
+        for word in ["zorgcoordinator", " zorgcoordinator ", "twee\nregels", "# commentaar", "", "   "] {
+            _ = server.call("workspace/executeCommand", ["command": "taalmaat.voegToeAanWoordenlijst", "arguments": [.string(word), .string(uri)]])
+        }
+        let list = try String(contentsOf: folder.file(".taalmaat-woorden.txt"), encoding: .utf8)
+        let words = list.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(words == ["zorgcoordinator"])
+    }
+
     @Test func anUnknownCommandOrBadArgumentsDoNothing() {
         let server = ServerHarness()
         _ = server.initialize()

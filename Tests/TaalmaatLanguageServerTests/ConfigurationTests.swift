@@ -19,6 +19,18 @@ import Testing
         #expect(!LSP.findings(outside, code: "woord.ambtelijk").isEmpty)
     }
 
+    @Test func folderNamesWithSpacesAndAccentsArePercentEncodedInURIs() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("Mijn brieven é/.taalmaat.yml", "regels:\n  woord.ambtelijk: uit\n")
+        let uri = folder.uri("Mijn brieven é/sub map/brief #1.txt")
+        #expect(uri.contains("Mijn%20brieven%20%C3%A9"))
+        let server = ServerHarness()
+        _ = server.initialize(rootURI: folder.url.absoluteString)
+        let diagnostics = server.openAndWait(uri, text: Self.letter)
+        #expect(LSP.findings(diagnostics, code: "woord.ambtelijk").isEmpty)
+        #expect(!LSP.findings(diagnostics, code: "brief.afsluiting").isEmpty)
+    }
+
     @Test func aChangedConfigurationFileIsReadAgainOnDidChangeWatchedFiles() throws {
         let folder = try TemporaryFolder()
         let config = try folder.write(".taalmaat.yml", "profiel: brief\n")

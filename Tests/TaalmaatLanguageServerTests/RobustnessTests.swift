@@ -269,6 +269,10 @@ import Testing
         // While the server works, it still answers.
         #expect(Self.stillAlive(server))
         print("5 MB-document: openen tot diagnostiek \(opened), één wijziging \(edited), \(diagnostics.count) diagnostieken")
+        // Generous bounds for a debug build on a busy machine; release figures are in
+        // `taalmaat-bench lsp-groot`.
+        #expect(opened < .seconds(300))
+        #expect(edited < .seconds(300))
     }
 
     // MARK: - A client that goes away
