@@ -58,6 +58,9 @@ bench: deps
 	$(SWIFT) build -c release --product taalmaat-bench --product taalmaat
 	Sources/TaalmaatBenchmarks/corpus/fetch-corpus.sh
 	.build/release/taalmaat-bench all .build-corpus/corpus-nl.txt Fixtures/voorbeeldbrief.txt
+	.build/release/taalmaat-bench lsp-latency Fixtures/lsp/brief-600-woorden.txt
+	.build/release/taalmaat-bench lsp-soak Fixtures/lsp/brief-600-woorden.txt
+	.build/release/taalmaat-bench lsp-groot 5
 	Sources/TaalmaatBenchmarks/cli-bench.sh
 
 install: release

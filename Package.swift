@@ -51,7 +51,7 @@ let package = Package(
         // Benchmarks: `swift build -c release --product taalmaat-bench` (see main.swift).
         .executableTarget(
             name: "taalmaat-bench",
-            dependencies: ["Taalmaat", "TaalmaatText"],
+            dependencies: ["Taalmaat", "TaalmaatText", "TaalmaatLanguageServer"],
             path: "Sources/TaalmaatBenchmarks",
             exclude: ["corpus", "cli-bench.sh"]
         ),
@@ -60,6 +60,12 @@ let package = Package(
         .testTarget(name: "TaalmaatSpellingTests", dependencies: ["TaalmaatSpelling"]),
         .testTarget(name: "TaalmaatTests", dependencies: ["Taalmaat"]),
         .testTarget(name: "TaalmaatCLITests", dependencies: ["taalmaat", "Taalmaat", "TaalmaatReporters"]),
-        .testTarget(name: "TaalmaatLanguageServerTests", dependencies: ["TaalmaatLanguageServer", "Taalmaat", "taalmaat"]),
+        // Depends on the `taalmaat` executable so it is built: the Neovim test and the
+        // disconnect test start `taalmaat lsp` as a child process.
+        .testTarget(
+            name: "TaalmaatLanguageServerTests",
+            dependencies: ["TaalmaatLanguageServer", "Taalmaat", "taalmaat"],
+            exclude: ["Neovim"]
+        ),
     ]
 )

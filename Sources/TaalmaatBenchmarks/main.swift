@@ -7,6 +7,8 @@ import TaalmaatText
 //   swift build -c release --product taalmaat-bench
 //   Sources/TaalmaatBenchmarks/corpus/fetch-corpus.sh
 //   .build/release/taalmaat-bench all .build-corpus/corpus-nl.txt Fixtures/voorbeeldbrief.txt
+//   .build/release/taalmaat-bench lsp-latency Fixtures/lsp/brief-600-woorden.txt
+//   .build/release/taalmaat-bench lsp-soak Fixtures/lsp/brief-600-woorden.txt
 //
 // Every figure is the median of several runs; the individual runs are printed too.
 
@@ -21,6 +23,9 @@ func usage() -> Never {
           taalmaat-bench load [RUNS]               checker laden, ms (elke keer een nieuw proces)
           taalmaat-bench memory CORPUS             piekgeheugen bij het controleren van het corpus
           taalmaat-bench all CORPUS BRIEF          alles hierboven
+          taalmaat-bench lsp-latency BRIEF [N]     taalserver: didChange → publishDiagnostics, p50/p95/p99 (N = 2000)
+          taalmaat-bench lsp-soak BRIEF [N]        taalserver: VmRSS voor en na N wijzigingen (N = 10000)
+          taalmaat-bench lsp-groot [MB]            taalserver: groot document openen en wijzigen (MB = 5)
         """)
     exit(2)
 }
@@ -206,6 +211,9 @@ case "document-once" where arguments.count >= 2:
     print(Document(readText(arguments[1]), lexicon: tokenizerLexicon()).sentences.count)
 case "memory" where arguments.count >= 2: benchMemory(arguments[1])
 case "memory-once" where arguments.count >= 2: memoryOnce(arguments[1])
+case "lsp-latency" where arguments.count >= 2: benchLanguageServerLatency(arguments[1], edits: runs ?? 2_000)
+case "lsp-soak" where arguments.count >= 2: benchLanguageServerSoak(arguments[1], edits: runs ?? 10_000)
+case "lsp-groot": benchLanguageServerLarge(megabytes: arguments.count > 1 ? Double(arguments[1]) ?? 5 : 5)
 case "all" where arguments.count >= 3:
     benchTokenizer(arguments[1], runs: 7)
     benchEngine(arguments[1], runs: 5)

@@ -17,14 +17,21 @@ extension LanguageServer {
     }
 
     func pullDiagnostics(_ params: JSONValue) -> JSONValue {
-        guard let uri = params["textDocument"]?["uri"]?.string, var document = documents[uri] else {
+        guard let uri = params["textDocument"]?["uri"]?.string, let document = checkedDocument(uri) else {
             return ["kind": "full", "items": []]
         }
+        return ["kind": "full", "items": .array(diagnostics(for: document))]
+    }
+
+    /// An open document with an up-to-date report (checked now if an edit left it
+    /// unchecked); `nil` for a document that is not open.
+    func checkedDocument(_ uri: String) -> OpenDocument? {
+        guard var document = documents[uri] else { return nil }
         if document.report == nil {
             document.report = check(document)
             documents[uri] = document
         }
-        return ["kind": "full", "items": .array(diagnostics(for: document))]
+        return document
     }
 
     func diagnostics(for document: OpenDocument) -> [JSONValue] {
@@ -35,7 +42,9 @@ extension LanguageServer {
     }
 
     func diagnostic(_ finding: Finding, source: SourceText) -> JSONValue {
-        var value: [String: JSONValue] = [
+        // Related ranges (the particle of a split verb) are left out: relatedInformation
+        // needs a location with a URI, and the range already says enough.
+        [
             "range": range(finding.span, source: source),
             "severity": .int(Self.severity(finding.severity)),
             "code": .string(finding.ruleID.rawValue),
@@ -43,14 +52,6 @@ extension LanguageServer {
             "message": .string(finding.message),
             "data": ["rule": .string(finding.ruleID.rawValue), "start": .int(finding.range.start), "end": .int(finding.range.end)],
         ]
-        if !finding.relatedRanges.isEmpty {
-            value["relatedInformation"] = .array(finding.relatedRanges.map { related in
-                ["location": ["uri": .string(""), "range": range(source.span(of: related), source: source)],
-                 "message": "hoort bij deze bevinding"]
-            })
-            value["relatedInformation"] = nil  // some clients reject an empty uri; keep it out
-        }
-        return .object(value)
     }
 
     /// One information line at the top: the B1 verdict and the stress score.
@@ -90,12 +91,9 @@ extension LanguageServer {
     // MARK: - Code actions
 
     func codeActions(_ params: JSONValue) -> JSONValue {
-        guard let uri = params["textDocument"]?["uri"]?.string, var document = documents[uri] else { return [] }
-        if document.report == nil {
-            document.report = check(document)
-            documents[uri] = document
-        }
-        guard let report = document.report else { return [] }
+        guard let uri = params["textDocument"]?["uri"]?.string, let document = checkedDocument(uri),
+            let report = document.report
+        else { return [] }
         let start = document.offset(of: params["range"]?["start"], unit: positionEncoding)
         let end = document.offset(of: params["range"]?["end"], unit: positionEncoding)
         let only = params["context"]?["only"]?.array?.compactMap(\.string)
@@ -174,7 +172,8 @@ extension LanguageServer {
     // MARK: - Hover
 
     func hover(_ params: JSONValue) -> JSONValue {
-        guard let uri = params["textDocument"]?["uri"]?.string, let document = documents[uri], let report = document.report
+        guard let uri = params["textDocument"]?["uri"]?.string, let document = checkedDocument(uri),
+            let report = document.report
         else { return .null }
         let offset = document.offset(of: params["position"], unit: positionEncoding)
         guard let finding = report.findings.first(where: { $0.range.start <= offset && offset < max($0.range.end, $0.range.start + 1) })
@@ -192,7 +191,9 @@ extension LanguageServer {
 
     func executeCommand(_ params: JSONValue) -> JSONValue {
         guard params["command"]?.string == Self.addWordCommand, let arguments = params["arguments"]?.array,
-            let word = arguments.first?.string
+            let word = arguments.first?.string?.trimmingCharacters(in: .whitespaces),
+            // One word on one line: the list has one word per line and '#' starts a comment.
+            !word.isEmpty, !word.contains(where: \.isNewline), !word.hasPrefix("#")
         else { return .null }
         let uri = arguments.count > 1 ? arguments[1].string : nil
         let documentPath = uri.flatMap { documents[$0]?.path }
@@ -200,9 +201,12 @@ extension LanguageServer {
         let file = folder.appendingPathComponent(ProjectConfiguration.acceptedWordsFileName)
         do {
             var text = (try? String(contentsOf: file, encoding: .utf8)) ?? "# Woorden die Taalmaat goed vindt, één per regel.\n"
-            if !text.hasSuffix("\n") { text += "\n" }
-            text += word + "\n"
-            try text.write(to: file, atomically: true, encoding: .utf8)
+            let present = text.split(whereSeparator: \.isNewline).contains { $0.trimmingCharacters(in: .whitespaces) == word }
+            if !present {
+                if !text.hasSuffix("\n") { text += "\n" }
+                text += word + "\n"
+                try text.write(to: file, atomically: true, encoding: .utf8)
+            }
         } catch {
             showMessage("Taalmaat kan \(file.path) niet schrijven.", type: 1)
             return .null

@@ -22,7 +22,14 @@ public final class LanguageServer: @unchecked Sendable {
     var shutdownRequested = false
     var pushesDiagnostics = true
     var clientHasConfiguration = false
-    var clientSettings = ClientSettings()
+    /// Whether the client accepts `workspace/diagnostic/refresh` (pull diagnostics).
+    var clientRefreshesDiagnostics = false
+    var clientSettings = ClientSettings() {
+        didSet { checkers.removeAll() }
+    }
+    /// The checker of each open document, found once (configuration file look-up and
+    /// checker choice cost more than a small check); forgotten when settings change.
+    var checkers: [String: Checker] = [:]
     var workspaceRoot: URL?
     let configurations: ServerConfigurations
     private var nextRequestID = 1
@@ -51,7 +58,13 @@ public final class LanguageServer: @unchecked Sendable {
         let reader = self.reader
         let queue = self.queue
         let thread = Thread {
-            while let item = reader.next() { queue.push(item) }
+            // Messages that arrived together are queued together, so a request and its
+            // `$/cancelRequest` in one chunk are always seen together.
+            while let first = reader.next() {
+                var batch = [first]
+                while let more = reader.nextBuffered() { batch.append(more) }
+                queue.push(contentsOf: batch)
+            }
             queue.close()
         }
         thread.stackSize = 4 << 20
@@ -77,7 +90,12 @@ public final class LanguageServer: @unchecked Sendable {
         }
         let id = message["id"]
         guard let method = message["method"]?.string else {
-            if let id { handleResponse(id: id, message: message) }
+            if message["method"] != nil {
+                // A request whose method is not a string: it still gets an answer.
+                if let id { sendError(id: id, code: ErrorCode.invalidRequest, message: "De methode moet een tekst zijn.") }
+            } else if let id {
+                handleResponse(id: id, message: message)
+            }
             return nil
         }
         let params = message["params"] ?? .null
@@ -153,6 +171,7 @@ public final class LanguageServer: @unchecked Sendable {
         positionEncoding = encodings.contains("utf-8") ? .utf8 : .utf16
         pushesDiagnostics = capabilities?["textDocument"]?["diagnostic"] == nil
         clientHasConfiguration = capabilities?["workspace"]?["configuration"]?.bool == true
+        clientRefreshesDiagnostics = capabilities?["workspace"]?["diagnostics"]?["refreshSupport"]?.bool == true
         if let root = params["rootUri"]?.string ?? params["workspaceFolders"]?.array?.first?["uri"]?.string,
             let url = URL(string: root), url.isFileURL
         {
@@ -202,6 +221,7 @@ public final class LanguageServer: @unchecked Sendable {
 
     func didOpen(_ params: JSONValue) {
         guard let item = params["textDocument"], let uri = item["uri"]?.string, let text = item["text"]?.string else { return }
+        checkers[uri] = nil  // (re)opening reads the configuration again
         var document = OpenDocument(
             uri: uri, languageId: item["languageId"]?.string, version: item["version"]?.int ?? 0, text: text)
         document.report = check(document)
@@ -227,6 +247,7 @@ public final class LanguageServer: @unchecked Sendable {
     func didClose(_ params: JSONValue) {
         guard let uri = params["textDocument"]?["uri"]?.string else { return }
         documents[uri] = nil
+        checkers[uri] = nil
         if pushesDiagnostics { sendNotification("textDocument/publishDiagnostics", ["uri": .string(uri), "diagnostics": []]) }
     }
 
@@ -240,6 +261,7 @@ public final class LanguageServer: @unchecked Sendable {
 
     func configurationFilesChanged() {
         configurations.reload()
+        checkers.removeAll()
         recheckAll()
     }
 
@@ -249,14 +271,21 @@ public final class LanguageServer: @unchecked Sendable {
             documents[uri]?.report = check(document)
             publish(uri)
         }
-        if !pushesDiagnostics { sendRequest("workspace/diagnostic/refresh", .null) }
+        if !pushesDiagnostics, clientRefreshesDiagnostics { sendRequest("workspace/diagnostic/refresh", .null) }
     }
 
     func check(_ document: OpenDocument) -> Report? {
-        let settings = clientSettings
-        guard let checker = configurations.checker(for: document.path, root: workspaceRoot, client: settings, report: showMessage)
-        else { return nil }
+        // The configuration files themselves are not letters.
+        if document.isConfigurationFile { return nil }
+        guard let checker = checker(for: document) else { return nil }
         return checker.check(document.source, format: document.format)
+    }
+
+    func checker(for document: OpenDocument) -> Checker? {
+        if let known = checkers[document.uri] { return known }
+        let found = configurations.checker(for: document.path, root: workspaceRoot, client: clientSettings, report: showMessage)
+        checkers[document.uri] = found
+        return found
     }
 
     // MARK: - Sending
@@ -308,9 +337,9 @@ final class MessageQueue: @unchecked Sendable {
     private var closed = false
     private let condition = NSCondition()
 
-    func push(_ item: MessageReader.Item) {
+    func push(contentsOf batch: [MessageReader.Item]) {
         condition.lock()
-        items.append(item)
+        items.append(contentsOf: batch)
         condition.signal()
         condition.unlock()
     }

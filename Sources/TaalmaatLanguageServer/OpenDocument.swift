@@ -20,6 +20,12 @@ struct OpenDocument {
         self.source = SourceText(text)
     }
 
+    /// `.taalmaat.yml` or `.taalmaat-woorden.txt`: settings, not text to check.
+    var isConfigurationFile: Bool {
+        let name = (uri as NSString).lastPathComponent
+        return name == ProjectConfiguration.fileName || name == ProjectConfiguration.acceptedWordsFileName
+    }
+
     static func format(languageId: String?, uri: String) -> TextFormat {
         switch languageId?.lowercased() {
         case "markdown": return .markdown

@@ -19,6 +19,8 @@ public protocol ByteSink: AnyObject {
 public final class MessageReader: @unchecked Sendable {
     private let source: ByteSource
     private var buffer = Data()
+    /// Bytes of a refused message body still to be dropped.
+    private var bytesToSkip = 0
     /// Messages larger than this are refused (and skipped) to protect memory.
     let maximumLength: Int
 
@@ -33,11 +35,23 @@ public final class MessageReader: @unchecked Sendable {
         self.maximumLength = maximumLength
     }
 
-    /// The next message, or `nil` when the input has ended.
+    /// The next message, or `nil` when the input has ended. Waits for input.
     public func next() -> Item? {
+        next(waiting: true)
+    }
+
+    /// The next message that is already complete in the bytes read so far, without
+    /// waiting for more input; `nil` when there is none. Messages that arrive in one
+    /// chunk (a request and its `$/cancelRequest`) can so be queued together.
+    public func nextBuffered() -> Item? {
+        next(waiting: false)
+    }
+
+    private func next(waiting: Bool) -> Item? {
         while true {
+            guard skipPending(waiting: waiting) else { return nil }
             guard let headerEnd = findHeaderEnd() else {
-                guard fill() else { return nil }
+                guard waiting, fill() else { return nil }
                 continue
             }
             let header = String(decoding: buffer[buffer.startIndex..<headerEnd], as: UTF8.self)
@@ -48,11 +62,11 @@ public final class MessageReader: @unchecked Sendable {
             }
             guard length <= maximumLength else {
                 buffer.removeSubrange(buffer.startIndex..<bodyStart)
-                skip(length)
+                bytesToSkip = length
                 return .malformed("bericht is te groot (\(length) bytes)")
             }
             while buffer.count - (bodyStart - buffer.startIndex) < length {
-                guard fill() else { return nil }
+                guard waiting, fill() else { return nil }
             }
             let bodyRange = bodyStart..<(bodyStart + length)
             let body = buffer.subdata(in: bodyRange)
@@ -68,14 +82,18 @@ public final class MessageReader: @unchecked Sendable {
         return true
     }
 
-    private func skip(_ count: Int) {
-        var remaining = count
-        while remaining > 0 {
-            if buffer.isEmpty, !fill() { return }
-            let take = min(remaining, buffer.count)
+    /// Drops the rest of a refused (too large) body; `false` when more input is needed
+    /// and may not be waited for, or the input has ended.
+    private func skipPending(waiting: Bool) -> Bool {
+        while bytesToSkip > 0 {
+            if buffer.isEmpty {
+                guard waiting, fill() else { return false }
+            }
+            let take = min(bytesToSkip, buffer.count)
             buffer.removeFirst(take)
-            remaining -= take
+            bytesToSkip -= take
         }
+        return true
     }
 
     /// The index of "\r\n\r\n" that ends the header. Garbage before a header (a client
@@ -102,7 +120,9 @@ public final class MessageReader: @unchecked Sendable {
     }
 
     static func contentLength(in header: String) -> Int? {
-        for line in header.split(whereSeparator: { $0 == "\r" || $0 == "\n" }) {
+        // `isNewline`, not `== "\r"`: in Swift "\r\n" is one Character, so comparing with
+        // "\r" or "\n" never splits a header block with more than one field.
+        for line in header.split(whereSeparator: \.isNewline) {
             let parts = line.split(separator: ":", maxSplits: 1)
             guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "content-length" else {
                 continue
@@ -133,15 +153,41 @@ public final class MessageWriter: @unchecked Sendable {
 }
 
 /// Standard input and output of the process.
+///
+/// Reads with `read(2)` (whatever is available, up to 64 KB) and writes with
+/// `write(2)`, so a client that goes away ends the input or makes writes fail
+/// quietly, instead of stopping the process (Foundation's `availableData` and
+/// `write(_:)` trap on I/O errors). Ignore `SIGPIPE` in the process that uses this.
 public final class StandardStreams: ByteSource, ByteSink {
+    private var outputBroken = false
+    private var buffer = [UInt8](repeating: 0, count: 65_536)
+
     public init() {}
 
     public func readBytes() -> Data? {
-        let data = FileHandle.standardInput.availableData
-        return data.isEmpty ? nil : data
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count > 0 { return Data(buffer[0..<count]) }
+            if count < 0, errno == EINTR { continue }
+            return nil  // end of input or an error: the client is gone
+        }
     }
 
     public func write(_ data: Data) {
-        FileHandle.standardOutput.write(data)
+        guard !outputBroken else { return }
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = Foundation.write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
+                if written > 0 {
+                    offset += written
+                } else if written < 0, errno == EINTR {
+                    continue
+                } else {
+                    outputBroken = true
+                    return
+                }
+            }
+        }
     }
 }
