@@ -10,10 +10,36 @@ struct StructureBuilder {
     var blocks: [Block] = []
     var sentences: [Sentence] = []
 
+    /// The source bytes, held here so hot loops do not go through the class.
+    let bytes: [UInt8]
+
     init(source: SourceText, tokens: [Token], format: TextFormat) {
         self.source = source
         self.tokens = tokens
         self.format = format
+        self.bytes = source.utf8
+    }
+
+    /// Whether a token is exactly one given ASCII byte (`.`, `,`, `;` …).
+    @inline(__always)
+    func isByte(_ index: Int, _ value: UInt8) -> Bool {
+        let token = tokens[index]
+        return token.length == 1 && bytes[token.start] == value
+    }
+
+    /// Whether a token spells one of the lowercase ASCII words, ignoring case, without
+    /// building a string.
+    func spells(_ index: Int, oneOf words: [[UInt8]]) -> Bool {
+        let token = tokens[index]
+        for word in words where word.count == token.length {
+            var equal = true
+            for offset in 0..<word.count where bytes[token.start + offset] | 0x20 != word[offset] {
+                equal = false
+                break
+            }
+            if equal { return true }
+        }
+        return false
     }
 
     mutating func build() {
@@ -240,14 +266,6 @@ struct StructureBuilder {
         return count
     }
 
-    /// First letters of salutation and closing words: most lines are rejected on
-    /// their first byte, without building a string.
-    static let letterLineInitials: Set<UInt8> = Set("bglhdetmvwl".utf8)
-
-    func mayStartLetterLine(_ index: Int) -> Bool {
-        Self.letterLineInitials.contains(source.utf8[tokens[index].start] | 0x20)
-    }
-
     func lowercasedText(_ index: Int) -> String { source[tokens[index].range].lowercased() }
 
     static let salutationOpeners: Set<String> = [
@@ -263,20 +281,22 @@ struct StructureBuilder {
     ]
 
     /// First words of the closing phrases, to reject most lines with one look-up.
-    static let closingStarters: Set<String> = Set(closingPhrases.map { String($0.split(separator: " ")[0]) })
+    static let closingStarters: [[UInt8]] = Array(Set(closingPhrases.map { String($0.split(separator: " ")[0]) }))
+        .map { Array($0.utf8) }
+    static let salutationOpenerBytes: [[UInt8]] = salutationOpeners.map { Array($0.utf8) }
 
     func isSalutation(_ segment: Segment) -> Bool {
         guard let first = firstContent(segment.tokens), tokens[first].kind == .word || tokens[first].kind == .abbreviation,
-            tokens[first].length <= 12, mayStartLetterLine(first), Self.salutationOpeners.contains(lowercasedText(first)),
+            tokens[first].length <= 12, spells(first, oneOf: Self.salutationOpenerBytes),
             words(segment.tokens) <= 7, let last = lastContent(segment.tokens)
         else { return false }
-        let lastText = source[tokens[last].range]
-        return lastText != "." && lastText != "?" && !lastText.hasPrefix(".")
+        let lastByte = bytes[tokens[last].start]
+        return lastByte != 0x2E && !isByte(last, 0x3F)
     }
 
     func isClosing(_ segment: Segment) -> Bool {
         guard let first = firstContent(segment.tokens), tokens[first].kind == .word, tokens[first].length <= 12,
-            mayStartLetterLine(first), Self.closingStarters.contains(lowercasedText(first)), words(segment.tokens) <= 6
+            spells(first, oneOf: Self.closingStarters), words(segment.tokens) <= 6
         else { return false }
         let content = contentIndices(segment.tokens)
         let phrase = content.filter { tokens[$0].kind == .word }.map(lowercasedText).joined(separator: " ")
@@ -295,23 +315,35 @@ struct StructureBuilder {
 
     /// A lone short line without a full stop, followed by text, is a heading.
     mutating func promoteHeadings() {
-        for index in blocks.indices where blocks[index].kind == .paragraph {
+        var nextTextBlock: BlockKind? = nil
+        // Walk backwards, so the kind of the next non-blank block is known at each step.
+        for index in blocks.indices.reversed() {
             let block = blocks[index]
-            guard block.tokenRange.count <= 60, let first = firstContent(block.tokenRange),
+            defer { if block.kind != .blank { nextTextBlock = block.kind } }
+            guard block.kind == .paragraph, nextTextBlock == .paragraph || nextTextBlock == .listItem,
+                block.tokenRange.count <= 60, let first = firstContent(block.tokenRange),
                 let last = lastContent(block.tokenRange)
             else { continue }
-            let lineStart = source.line(containing: tokens[first].start)
-            let lineEnd = source.line(containing: tokens[last].start)
-            guard lineStart == lineEnd, words(block.tokenRange) <= 10 else { continue }
-            let lastText = source[tokens[last].range]
-            if lastText == "." || lastText == "," || lastText == ";" || lastText.hasSuffix("..") { continue }
-            if lastText == "…" || lastText == "!" { continue }
             guard tokens[first].has(.capitalized) || tokens[first].kind == .number else { continue }
-            // Place-and-date lines ("Utrecht, 12 maart 2025") are not headings.
-            if (first...last).contains(where: { tokens[$0].kind == .date }) { continue }
-            guard let next = blocks[(index + 1)...].first(where: { $0.kind != .blank }),
-                next.kind == .paragraph || next.kind == .listItem
-            else { continue }
+            let lastToken = tokens[last]
+            if lastToken.kind == .punctuation {
+                let byte = bytes[lastToken.start]
+                // . , ; ! and an ellipsis end a sentence, not a heading.
+                if byte == 0x2E || byte == 0x2C || byte == 0x3B || byte == 0x21 || byte == 0xE2 && bytes[lastToken.start + 2] == 0xA6 {
+                    continue
+                }
+            }
+            guard words(block.tokenRange) <= 10 else { continue }
+            // One line only, and no place-and-date line ("Utrecht, 12 maart 2025").
+            var oneLine = true
+            for inner in first...last {
+                let token = tokens[inner]
+                if token.kind == .date || (token.kind == .whitespace && token.has(.lineBreak)) {
+                    oneLine = false
+                    break
+                }
+            }
+            guard oneLine else { continue }
             blocks[index] = Block(kind: .heading, range: block.range, tokenRange: block.tokenRange)
         }
     }
@@ -385,8 +417,10 @@ struct StructureBuilder {
     func isTerminal(_ token: Token) -> Bool {
         if token.kind == .abbreviation { return token.has(.mayEndSentence) }
         guard token.kind == .punctuation else { return false }
-        let first = source.utf8[token.start]
-        return first == 0x2E || first == 0x21 || first == 0x3F || (first == 0xE2 && source[token.range].hasPrefix("…"))
+        let first = bytes[token.start]
+        // . ! ? and … (E2 80 A6)
+        return first == 0x2E || first == 0x21 || first == 0x3F
+            || (first == 0xE2 && token.length >= 3 && bytes[token.start + 1] == 0x80 && bytes[token.start + 2] == 0xA6)
     }
 
     func isClosingMark(_ token: Token) -> Bool {
@@ -400,17 +434,15 @@ struct StructureBuilder {
         guard let next = nextContent else { return true }
         let token = tokens[index]
         let nextToken = tokens[next]
-        let nextText = source[nextToken.range]
-        let nextStartsLowercase = nextToken.kind == .word && !nextToken.has(.capitalized)
-            && nextText.unicodeScalars.first.map { CharacterClass.isLowercase($0.value) } == true
-        if nextToken.kind == .punctuation, nextText == "," || nextText == ";" || nextText == ")" { return false }
+        if nextToken.kind == .punctuation, isByte(next, 0x2C) || isByte(next, 0x3B) || isByte(next, 0x29) { return false }
         if token.kind == .abbreviation {
             return nextToken.kind == .word && nextToken.has(.capitalized)
-                && DutchWordClasses.sentenceStarters.contains(nextText.lowercased())
+                && DutchWordClasses.sentenceStarters.contains(source[nextToken.range].lowercased())
         }
-        let text = source[token.range]
-        if text.hasPrefix("!") || text.hasPrefix("?") { return true }
-        if text.count > 1 || text == "…" { return !nextStartsLowercase }  // ellipsis
+        let first = bytes[token.start]
+        if first == 0x21 || first == 0x3F { return true }  // ! ?
+        let nextStartsLowercase = nextToken.kind == .word && !nextToken.has(.capitalized) && startsLowercase(nextToken)
+        if token.length > 1 { return !nextStartsLowercase }  // an ellipsis: "..." or "…"
         // A full stop after a short unknown word before a lowercase word is an
         // abbreviation we do not know ("ca. tien"), not the end of a sentence.
         if nextStartsLowercase, index > 0 {
@@ -418,6 +450,12 @@ struct StructureBuilder {
             if previous.kind == .word, previous.length <= 4, !previous.has(.allCaps) { return false }
         }
         return true
+    }
+
+    func startsLowercase(_ token: Token) -> Bool {
+        let byte = bytes[token.start]
+        if byte < 0x80 { return byte &- 0x61 < 26 }
+        return source[token.range].unicodeScalars.first.map { CharacterClass.isLowercase($0.value) } == true
     }
 
     /// Short lines without final punctuation (address lines, a date line) end their
