@@ -47,7 +47,8 @@ struct StructureBuilder {
         var lineGroups: [LineGroup] = []
         groupSegments(segments, into: &lineGroups)
         var signatureMode = false
-        for group in lineGroups { appendBlocks(for: group, signatureMode: &signatureMode) }
+        blocks.reserveCapacity(lineGroups.count + 8)
+        for group in lineGroups { appendBlocks(for: group, in: segments, signatureMode: &signatureMode) }
         promoteHeadings()
         for index in blocks.indices { splitSentences(blockIndex: index) }
     }
@@ -144,23 +145,26 @@ struct StructureBuilder {
 
     // MARK: - Line groups
 
+    /// Consecutive segments that belong together, as a range into the segment array
+    /// (ranges, not arrays: a document has tens of thousands of them).
     struct LineGroup {
         enum Kind { case blank, heading, listItem, paragraph }
         var kind: Kind
-        var segments: [Segment]
+        var segments: Range<Int>
     }
 
     func groupSegments(_ segments: [Segment], into groups: inout [LineGroup]) {
         var current: LineGroup?
         var breakBefore = true
-        for segment in segments {
+        for (index, segment) in segments.enumerated() {
+            let single = index..<index + 1
             if segment.isBlankSeparator || segment.contentCount == 0 {
                 if let group = current { groups.append(group) }
                 current = nil
-                if let last = groups.last, last.kind == .blank {
-                    groups[groups.count - 1].segments.append(segment)
+                if let last = groups.last, last.kind == .blank, last.segments.upperBound == index {
+                    groups[groups.count - 1].segments = last.segments.lowerBound..<index + 1
                 } else {
-                    groups.append(LineGroup(kind: .blank, segments: [segment]))
+                    groups.append(LineGroup(kind: .blank, segments: single))
                 }
                 breakBefore = true
                 continue
@@ -168,20 +172,19 @@ struct StructureBuilder {
             switch segment.hint {
             case .heading:
                 if let group = current { groups.append(group) }
-                groups.append(LineGroup(kind: .heading, segments: [segment]))
+                groups.append(LineGroup(kind: .heading, segments: single))
                 current = nil
                 breakBefore = true
                 continue
             case .listItem:
                 if let group = current { groups.append(group) }
-                current = LineGroup(kind: .listItem, segments: [segment])
+                current = LineGroup(kind: .listItem, segments: single)
             case .none:
-                if var group = current, !breakBefore, !segment.startsBlock {
-                    group.segments.append(segment)
-                    current = group
+                if let group = current, !breakBefore, !segment.startsBlock {
+                    current = LineGroup(kind: group.kind, segments: group.segments.lowerBound..<index + 1)
                 } else {
                     if let group = current { groups.append(group) }
-                    current = LineGroup(kind: .paragraph, segments: [segment])
+                    current = LineGroup(kind: .paragraph, segments: single)
                 }
             }
             breakBefore = false
@@ -191,45 +194,45 @@ struct StructureBuilder {
 
     // MARK: - Blocks
 
-    mutating func appendBlocks(for group: LineGroup, signatureMode: inout Bool) {
+    mutating func appendBlocks(for group: LineGroup, in segments: [Segment], signatureMode: inout Bool) {
         switch group.kind {
         case .blank:
-            appendBlock(.blank, group.segments)
+            appendBlock(.blank, group.segments, in: segments)
         case .heading:
             signatureMode = false
-            appendBlock(.heading, group.segments)
+            appendBlock(.heading, group.segments, in: segments)
         case .listItem:
             signatureMode = false
-            appendBlock(.listItem, group.segments)
+            appendBlock(.listItem, group.segments, in: segments)
         case .paragraph:
-            if signatureMode, !group.segments.allSatisfy(isShortLine) { signatureMode = false }
-            var pending: [Segment] = []
-            for segment in group.segments {
+            if signatureMode, !segments[group.segments].allSatisfy(isShortLine) { signatureMode = false }
+            var pendingStart = group.segments.lowerBound
+            for index in group.segments {
+                let segment = segments[index]
                 if signatureMode {
-                    appendBlock(.signature, [segment])
+                    appendBlock(.signature, index..<index + 1, in: segments)
+                    pendingStart = index + 1
                 } else if isSalutation(segment) {
-                    appendBlock(.paragraph, pending)
-                    pending = []
-                    appendBlock(.salutation, [segment])
+                    appendBlock(.paragraph, pendingStart..<index, in: segments)
+                    appendBlock(.salutation, index..<index + 1, in: segments)
+                    pendingStart = index + 1
                 } else if isClosing(segment) {
-                    appendBlock(.paragraph, pending)
-                    pending = []
-                    appendBlock(.closing, [segment])
+                    appendBlock(.paragraph, pendingStart..<index, in: segments)
+                    appendBlock(.closing, index..<index + 1, in: segments)
+                    pendingStart = index + 1
                     signatureMode = true
-                } else {
-                    pending.append(segment)
                 }
             }
-            appendBlock(.paragraph, pending)
+            appendBlock(.paragraph, pendingStart..<group.segments.upperBound, in: segments)
         }
     }
 
-    mutating func appendBlock(_ kind: BlockKind, _ segments: [Segment]) {
-        guard let first = segments.first, let last = segments.last else { return }
-        let tokenRange = first.tokens.lowerBound..<last.tokens.upperBound
+    mutating func appendBlock(_ kind: BlockKind, _ range: Range<Int>, in segments: [Segment]) {
+        guard !range.isEmpty else { return }
+        let tokenRange = segments[range.lowerBound].tokens.lowerBound..<segments[range.upperBound - 1].tokens.upperBound
         guard !tokenRange.isEmpty else { return }
-        let range = TextRange(start: tokens[tokenRange.lowerBound].start, end: tokens[tokenRange.upperBound - 1].end)
-        blocks.append(Block(kind: kind, range: range, tokenRange: tokenRange))
+        let textRange = TextRange(start: tokens[tokenRange.lowerBound].start, end: tokens[tokenRange.upperBound - 1].end)
+        blocks.append(Block(kind: kind, range: textRange, tokenRange: tokenRange))
     }
 
     /// Content tokens of a segment (no white space, markup or list markers).
