@@ -8,6 +8,11 @@ enum DutchWordClasses {
         "sep", "sept", "okt", "nov", "dec",
     ]
 
+    static let fullMonths: Set<String> = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+        "oktober", "november", "december",
+    ]
+
     static let weekdays: Set<String> = [
         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "ma", "di",
         "wo", "do", "vr", "za", "zo",

@@ -38,7 +38,7 @@ extension TokenScanner {
             emit(.date, start, dateEnd)
             return
         }
-        emit(.number, start, end, [.containsDigit])
+        emit(.number, start, sectionNumberEnd(after: end), [.containsDigit])
     }
 
     /// `€ 2.550`, `€850,-`, `€ 1.234,56`: an amount that starts with a euro sign at
@@ -192,23 +192,40 @@ extension TokenScanner {
         let monthStart = endOfInlineSpaces(from: dayEnd)
         guard monthStart > dayEnd else { return nil }
         let monthEnd = endOfLetters(from: monthStart)
-        guard monthEnd > monthStart, monthEnd - monthStart <= 9,
-            DutchWordClasses.months.contains(lowercased(monthStart, monthEnd))
-        else { return nil }
-        // "mei" and "maart" are also ordinary words only when lowercase; a following
-        // capital or digit does not change that, so the month match stands.
-        var end = monthEnd
-        if byte(end) == 0x2E, monthEnd - monthStart <= 4 { end += 1 }
-        let yearStart = endOfInlineSpaces(from: end)
-        if yearStart > end {
-            let yearEnd = digitsEnd(from: yearStart)
-            if yearEnd - yearStart == 4, (1900...2199).contains(number(yearStart, yearEnd)),
-                !CharacterClass.isLetter(scalar(at: yearEnd))
-            {
-                end = yearEnd
-            }
+        guard monthEnd > monthStart, monthEnd - monthStart <= 9 else { return nil }
+        let month = lowercased(monthStart, monthEnd)
+        guard DutchWordClasses.months.contains(month) else { return nil }
+        // Only a shortened month owns a full stop (3 feb. 2025); after a full name
+        // (1 mei.) the stop ends the sentence. A shortened month followed by a capital
+        // and no year is read the same way: the stop ends the sentence.
+        let abbreviatedWithStop = byte(monthEnd) == 0x2E && !DutchWordClasses.fullMonths.contains(month)
+        let afterStop = abbreviatedWithStop ? monthEnd + 1 : monthEnd
+        if let yearEnd = yearEnd(after: afterStop) { return yearEnd }
+        if abbreviatedWithStop, !CharacterClass.isUppercase(scalar(at: endOfInlineSpaces(from: afterStop))) {
+            return afterStop
         }
-        return end
+        return monthEnd
+    }
+
+    /// The end of a four-digit year after spaces at `start`, if there is one.
+    private func yearEnd(after start: Int) -> Int? {
+        let yearStart = endOfInlineSpaces(from: start)
+        guard yearStart > start else { return nil }
+        let yearEnd = digitsEnd(from: yearStart)
+        guard yearEnd - yearStart == 4, (1900...2199).contains(number(yearStart, yearEnd)),
+            !CharacterClass.isLetter(scalar(at: yearEnd))
+        else { return nil }
+        return yearEnd
+    }
+
+    /// `artikel 2.3`, `paragraaf 7.3.1`: a section number, digits joined by single
+    /// full stops, at `end` after the first group of digits.
+    func sectionNumberEnd(after end: Int) -> Int {
+        var result = end
+        while byte(result) == 0x2E, CharacterClass.isASCIIDigit(byte(result + 1)) {
+            result = digitsEnd(from: result + 1)
+        }
+        return result
     }
 
     /// `10%`, `12,5 %`.

@@ -23,7 +23,9 @@ struct WoordInvulveld: SentenceRule, DescribedRule {
             .triggers("Het gesprek met ⟦xxx⟧ is op dinsdag."),
             .triggers("Uw nieuwe contactpersoon is ⟦…..⟧"),
             .triggers("Dag ⟦{{voornaam}}⟧, fijn dat je er bent."),
+            .triggers("Wij vragen ⟦heer/mevrouw⟧ om te reageren."),
             .clean("Beste mevrouw Bakker, wij komen op dinsdag 4 maart bij u langs."),
+            .clean("Geachte heer/mevrouw,\n\nOp maandag komt Sanne de Vries bij u langs."),
             .clean("Ik weet het nog niet... Misschien morgen."),
             .clean("De afkorting OTS staat voor ondertoezichtstelling."),
         ],
@@ -49,10 +51,16 @@ struct WoordInvulveld: SentenceRule, DescribedRule {
             findings.append(draft(sentence.range(position), text: text))
         }
         for match in sentence.matches(in: Self.wordList) where !flagged.contains(match.first) {
+            // In the salutation, brief.aanhef already asks for the reader's name.
+            if sentence.blockKind == .salutation, Self.formsOfAddress.contains(sentence.text(match.first).lowercased()) {
+                continue
+            }
             let range = sentence.range(match.first...match.last)
             findings.append(draft(range, text: sentence.document.text(of: range)))
         }
     }
+
+    static let formsOfAddress: Set<String> = ["heer", "meneer", "mijnheer", "mevrouw"]
 
     func draft(_ range: TextRange, text: String) -> FindingDraft {
         FindingDraft(
