@@ -1,5 +1,13 @@
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The text of one document, held once as UTF-8, with a line index that maps byte
 /// offsets to line/column positions and back.
 ///
@@ -60,8 +68,22 @@ public final class SourceText: Sendable {
         var ends: [Int] = []
         var crlf = 0, lf = 0, cr = 0
         bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
             let count = buffer.count
+            guard let base = buffer.baseAddress, count > 0 else { return }
+            // Most texts have no carriage return: then memchr finds the line feeds
+            // many times faster than a byte loop.
+            if memchr(base, 0x0D, count) == nil {
+                var offset = 0
+                while offset < count, let hit = memchr(base + offset, 0x0A, count - offset) {
+                    let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    ends.append(index)
+                    starts.append(index + 1)
+                    lf += 1
+                    offset = index + 1
+                }
+                return
+            }
+            var index = 0
             while index < count {
                 let byte = buffer[index]
                 if byte == 0x0A {

@@ -6,15 +6,15 @@ extension TokenScanner {
         // Only a word followed by @ : . _ + % (and more text) can start an address;
         // for ordinary words this costs one byte comparison.
         if bytes[start] < 0x80, mayContinueAsAddress(at: end), scanAddress() { return }
-        if byte(end) == 0x20, CharacterClass.isASCIIDigit(byte(end + 1)), end - start <= 9,
+        if byte(end) == 0x20, CharacterClass.isASCIIDigit(byte(end + 1)), end - start <= 9, end - start >= 2,
             DutchWordClasses.weekdays.contains(lowercased(start, end)),
             let dateEnd = dayMonthDateEnd(from: endOfInlineSpaces(from: end))
         {
             emit(.date, start, dateEnd)
             return
         }
-        if end - start >= 2, byte(end) == 0x2E, DutchWordClasses.weekdays.contains(lowercased(start, end)),
-            byte(end + 1) == 0x20, CharacterClass.isASCIIDigit(byte(end + 2)),
+        if end - start == 2, byte(end) == 0x2E, byte(end + 1) == 0x20, CharacterClass.isASCIIDigit(byte(end + 2)),
+            DutchWordClasses.weekdays.contains(lowercased(start, end)),
             let dateEnd = dayMonthDateEnd(from: endOfInlineSpaces(from: end + 1))
         {
             emit(.date, start, dateEnd)  // "ma. 3 feb"
@@ -137,6 +137,9 @@ extension TokenScanner {
         guard !flags.contains(.hyphenated), !flags.contains(.apostrophe),
             wordEnd - start <= lexicon.longestFirstSegment
         else { return false }
+        // Words of three letters or more can only start a known abbreviation; most
+        // sentence ends are settled here without building a string.
+        if wordEnd - start > 2, !lexicon.mayStartAbbreviation(bytes, start, wordEnd) { return false }
         // Collect the dotted segments: d . d . / m . b . t .
         var segmentEnds = [wordEnd + 1]
         var segmentLengths = [wordEnd - start]

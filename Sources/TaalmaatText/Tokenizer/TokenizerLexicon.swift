@@ -13,6 +13,12 @@ public struct TokenizerLexicon: Sendable {
     /// before a full stop is never an abbreviation, which settles most sentence ends
     /// without a look-up.
     public private(set) var longestFirstSegment: Int
+    /// First segments of the abbreviations (`bijv` of `bijv.`), lowercased ASCII packed
+    /// into an integer, so a word before a full stop is rejected without a string.
+    private(set) var firstSegments: Set<UInt64> = []
+    /// Whether some first segment does not fit ``firstSegments`` (non-ASCII or longer
+    /// than eight bytes); then such words take the slow path.
+    private(set) var hasUnpackableFirstSegment = false
 
     public init(abbreviations: [String: Bool] = [:]) {
         self.abbreviations = []
@@ -33,6 +39,36 @@ public struct TokenizerLexicon: Sendable {
         let segments = key.split(separator: ".")
         maximumSegments = max(maximumSegments, segments.count)
         longestFirstSegment = max(longestFirstSegment, segments.first?.utf8.count ?? 0)
+        if let first = segments.first, let packed = Self.pack(Array(first.utf8)[...]) {
+            firstSegments.insert(packed)
+        } else {
+            hasUnpackableFirstSegment = true
+        }
+    }
+
+    /// Up to eight ASCII bytes, lowercased, as one integer; nil for anything else.
+    static func pack(_ bytes: ArraySlice<UInt8>) -> UInt64? {
+        guard bytes.count <= 8 else { return nil }
+        var packed: UInt64 = 0
+        for byte in bytes {
+            guard byte < 0x80 else { return nil }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            packed = packed << 8 | UInt64(lower)
+        }
+        return packed
+    }
+
+    /// Whether the word in `bytes[start..<end]` can be the first segment of a known
+    /// abbreviation. False answers are certain; true ones need the full look-up.
+    func mayStartAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 8 else { return hasUnpackableFirstSegment }
+        var packed: UInt64 = 0
+        for index in start..<end {
+            let byte = bytes[index]
+            guard byte < 0x80 else { return hasUnpackableFirstSegment }
+            packed = packed << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return firstSegments.contains(packed)
     }
 
     /// Reads an abbreviation table: tab-separated, first column the abbreviation, the
