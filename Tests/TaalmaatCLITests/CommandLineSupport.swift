@@ -67,6 +67,8 @@ enum TaalmaatExecutable {
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = standardInput
+        // A run that stops reading standard input early must not kill the tests.
+        signal(SIGPIPE, SIG_IGN)
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
