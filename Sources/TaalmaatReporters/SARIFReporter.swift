@@ -51,7 +51,10 @@ public struct SARIFReporter: Reporter {
             fullDescription: Message(text: description.explanation),
             help: Message(text: description.explanation + "\n\n" + description.whyItMatters),
             defaultConfiguration: Configuration(level: level),
-            properties: Properties(category: description.category.rawValue, tags: ["taalmaat", description.category.rawValue]))
+            properties: Properties(
+                category: description.category.rawValue,
+                // SARIF requires unique tags; the rules about suppressions are in the category `taalmaat`.
+                tags: description.category.rawValue == "taalmaat" ? ["taalmaat"] : ["taalmaat", description.category.rawValue]))
     }
 
     func sarifResult(_ finding: Finding, report: Report, location: ArtifactLocation, ruleIndex: [String: Int]) -> Result {

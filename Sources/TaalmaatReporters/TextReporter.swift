@@ -121,8 +121,12 @@ public struct TextReporter: Reporter {
     func total(_ results: [FileResult], style: Style) -> String {
         let findings = results.flatMap { $0.report?.findings ?? [] }
         let failed = results.filter { $0.report == nil }.count
-        var out = "\(results.count) bestanden gecontroleerd, \(findings.count) bevindingen"
-        out += " (\(findings.filter { $0.severity == .fout }.count) fouten, \(findings.filter { $0.severity == .waarschuwing }.count) waarschuwingen, \(findings.filter { $0.severity == .tip }.count) tips)"
+        let checked = results.count - failed
+        func count(_ number: Int, _ one: String, _ many: String) -> String { "\(number) \(number == 1 ? one : many)" }
+        var out = "\(count(checked, "bestand", "bestanden")) gecontroleerd, \(count(findings.count, "bevinding", "bevindingen"))"
+        out += " (\(count(findings.filter { $0.severity == .fout }.count, "fout", "fouten")), "
+        out += "\(count(findings.filter { $0.severity == .waarschuwing }.count, "waarschuwing", "waarschuwingen")), "
+        out += "\(count(findings.filter { $0.severity == .tip }.count, "tip", "tips")))"
         if failed > 0 { out += ", " + style.red("\(failed) niet gecontroleerd") }
         return out + ".\n"
     }

@@ -26,6 +26,21 @@ struct TaalmaatCommand: ParsableCommand {
         ],
         defaultSubcommand: CheckCommand.self
     )
+
+    /// Runs the command. ArgumentParser ends usage errors with exit code 64 (EX_USAGE);
+    /// Taalmaat documents 2 for every kind of wrong use, so that code is mapped here.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(ExitStatus.failure)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Exit codes of the command line.

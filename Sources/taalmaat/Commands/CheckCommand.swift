@@ -39,6 +39,9 @@ struct CheckCommand: ParsableCommand {
         guard Reporters.named(format) != nil else {
             throw ValidationError("Onbekende uitvoer '\(format)'. Kies uit: \(Reporters.all.map { $0.name }.joined(separator: ", ")).")
         }
+        if let maxWarnings, maxWarnings < 0 {
+            throw ValidationError("--max-warnings moet 0 of meer zijn.")
+        }
     }
 
     func run() throws {
@@ -46,7 +49,7 @@ struct CheckCommand: ParsableCommand {
         do {
             outcome = try CheckSession(options: options).run()
         } catch {
-            printError("taalmaat: \(error.message)")
+            printError(error.line)
             throw ExitCode(ExitStatus.failure)
         }
         let defaults = try? outcome.resolver.configuration(for: nil)
@@ -54,34 +57,51 @@ struct CheckCommand: ParsableCommand {
         let warningLimit = maxWarnings ?? defaults?.maximumWarnings
         let baselineFile = baseline ?? defaults?.baseline
         var loadedBaseline: Baseline?
+        var baselineFolder = outcome.resolver.workingDirectory
         if let baselineFile {
+            let url = URL(fileURLWithPath: baselineFile, relativeTo: outcome.resolver.workingDirectory).standardizedFileURL
+            baselineFolder = url.deletingLastPathComponent()
             do {
-                loadedBaseline = try Baseline.load(from: URL(fileURLWithPath: baselineFile))
+                loadedBaseline = try Baseline.load(from: url)
             } catch {
-                printError("taalmaat: de basislijn \(baselineFile) kan niet worden gelezen. Maak hem met 'taalmaat baseline'.")
+                let shown = RelativePath.display(url.path, from: outcome.resolver.workingDirectory)
+                printError("taalmaat: de basislijn \(shown) kan niet worden gelezen. Maak hem met 'taalmaat baseline'.")
                 throw ExitCode(ExitStatus.failure)
             }
         }
-        var results: [FileResult] = outcome.problems.map { FileResult(path: $0.path, outcome: .failed(message: $0.message)) }
-        for checked in outcome.results {
+        // Results in the order of the walk: files, and the paths that could not be read.
+        var results: [FileResult] = []
+        var problems = outcome.problems[...]
+        for (index, checked) in outcome.results.enumerated() {
+            while let problem = problems.first, problem.before <= index {
+                results.append(FileResult(path: problem.path, outcome: .failed(message: problem.message)))
+                problems = problems.dropFirst()
+            }
             guard var report = checked.report else {
                 results.append(FileResult(path: checked.input.displayPath, outcome: .failed(message: checked.failure ?? "")))
                 continue
             }
             var fixed: [BaselineEntry] = []
             if let loadedBaseline {
-                let comparison = loadedBaseline.compare(report.findings, in: report, path: checked.input.displayPath)
+                let comparison = loadedBaseline.compare(report.findings, in: report, path: checked.baselinePath(in: baselineFolder))
                 report = report.replacingFindings(comparison.new)
                 fixed = comparison.fixed
             }
-            if quiet { report = report.replacingFindings(report.findings(atLeast: failLevel)) }
             results.append(FileResult(path: checked.input.displayPath, outcome: .checked(report), fixedBaselineEntries: fixed))
+        }
+        results += problems.map { FileResult(path: $0.path, outcome: .failed(message: $0.message)) }
+        // --quiet hides findings below --fail-on; the exit code still counts them all.
+        let shown = results.map { result in
+            guard quiet, let report = result.report else { return result }
+            return FileResult(
+                path: result.path, outcome: .checked(report.replacingFindings(report.findings(atLeast: failLevel))),
+                fixedBaselineEntries: result.fixedBaselineEntries)
         }
         let reporter = format == TextReporter.name ? TextReporter(showsSummaries: !quiet) : Reporters.named(format)!
         let context = ReportContext(
             rules: outcome.rules, useColor: format == TextReporter.name && shouldUseColor(disabled: noColor),
             toolVersion: TaalmaatCommand.version, workingDirectory: FileManager.default.currentDirectoryPath)
-        writeOutput(reporter.render(results, context: context))
+        writeOutput(reporter.render(shown, context: context))
         if results.isEmpty { printError("taalmaat: geen bestanden gevonden om te controleren.") }
         throw ExitCode(Self.exitStatus(results, failOn: failLevel, maximumWarnings: warningLimit))
     }

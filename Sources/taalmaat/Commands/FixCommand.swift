@@ -24,7 +24,7 @@ struct FixCommand: ParsableCommand {
         do {
             outcome = try CheckSession(options: options).run()
         } catch {
-            printError("taalmaat: \(error.message)")
+            printError(error.line)
             throw ExitCode(ExitStatus.failure)
         }
         var failed = false
@@ -42,12 +42,22 @@ struct FixCommand: ParsableCommand {
                 continue
             }
             let fixed = SafeFixes.apply(to: report)
-            guard fixed.appliedEdits > 0, fixed.bytes != original else { continue }
-            if dryRun || checked.input.url == nil {
-                let diff = UnifiedDiff.make(
-                    old: String(decoding: original, as: UTF8.self), new: String(decoding: fixed.bytes, as: UTF8.self),
-                    path: path)
-                writeOutput(checked.input.url == nil && !dryRun ? String(decoding: fixed.bytes, as: UTF8.self) : diff)
+            let changed = fixed.appliedEdits > 0 && fixed.bytes != original
+            if checked.input.url == nil, !dryRun {
+                // Standard input is a filter: the text always comes back, changed or not.
+                FileHandle.standardOutput.write(Data(fixed.bytes))
+                if changed {
+                    changedFiles += 1
+                    totalEdits += fixed.appliedEdits
+                }
+                continue
+            }
+            guard changed else { continue }
+            if dryRun {
+                writeOutput(
+                    UnifiedDiff.make(
+                        old: String(decoding: original, as: UTF8.self), new: String(decoding: fixed.bytes, as: UTF8.self),
+                        path: path))
                 changedFiles += 1
                 totalEdits += fixed.appliedEdits
                 continue
@@ -62,8 +72,9 @@ struct FixCommand: ParsableCommand {
                 failed = true
             }
         }
-        let verb = dryRun ? "zou" : "heeft"
-        printError("Taalmaat \(verb) \(totalEdits) veilige \(totalEdits == 1 ? "vervanging" : "vervangingen") in \(changedFiles) \(changedFiles == 1 ? "bestand" : "bestanden") gedaan.")
+        let edits = "\(totalEdits) veilige \(totalEdits == 1 ? "vervanging" : "vervangingen")"
+        let files = "\(changedFiles) \(changedFiles == 1 ? "bestand" : "bestanden")"
+        printError(dryRun ? "Taalmaat zou \(edits) in \(files) doen. Er is niets veranderd." : "Taalmaat heeft \(edits) in \(files) gedaan.")
         if failed { throw ExitCode(ExitStatus.failure) }
     }
 }

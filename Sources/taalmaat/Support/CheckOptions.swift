@@ -26,6 +26,10 @@ struct CheckOptions: ParsableArguments {
 
     @Option(name: .customLong("max-size"), help: "Grootste bestand in MB dat wordt gecontroleerd.")
     var maximumSizeMB: Int = InputFile.defaultMaximumSize / 1_048_576
+
+    func validate() throws {
+        guard maximumSizeMB >= 1 else { throw ValidationError("--max-size moet 1 (MB) of meer zijn.") }
+    }
 }
 
 /// Checks the inputs in parallel and returns one result per input, in input order.
@@ -36,7 +40,8 @@ struct CheckSession {
     struct Outcome {
         var inputs: [InputFile]
         var results: [CheckedInput]
-        var problems: [(path: String, message: String)]
+        /// Paths that could not be collected; `before` is the index in `results` they precede.
+        var problems: [(path: String, message: String, before: Int)]
         var rules: [RuleDescription]
         var resolver: ConfigurationResolver
     }
@@ -64,7 +69,7 @@ struct CheckSession {
             do {
                 _ = try resolver.configuration(for: URL(fileURLWithPath: config))
             } catch {
-                throw CheckFailure(error.description)
+                throw CheckFailure(error, workingDirectory: workingDirectory)
             }
         }
         let collected: FileCollector.Collected
@@ -72,7 +77,7 @@ struct CheckSession {
             collected = try FileCollector(configurations: resolver, workingDirectory: workingDirectory)
                 .collect(options.paths, standardInputName: options.stdinName)
         } catch let error as ConfigurationError {
-            throw CheckFailure(error.description)
+            throw CheckFailure(error, workingDirectory: workingDirectory)
         } catch {
             throw CheckFailure(String(describing: error))
         }
@@ -82,7 +87,7 @@ struct CheckSession {
             do {
                 configurations.append(try resolver.checkerConfiguration(for: input))
             } catch {
-                throw CheckFailure(error.description)
+                throw CheckFailure(error, workingDirectory: workingDirectory)
             }
         }
         for configuration in Set(configurations) {
@@ -118,8 +123,33 @@ struct CheckSession {
 
 /// A problem that stops the whole run (exit code 2), with a Dutch message.
 struct CheckFailure: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
+    /// The line for standard error.
+    let line: String
+
+    init(_ message: String) { line = "taalmaat: " + message }
+
+    /// A mistake in a configuration file, as `pad:regel:kolom: melding` (the form editors
+    /// and terminals link to), with the path relative to the working directory.
+    init(_ error: ConfigurationError, workingDirectory: URL) {
+        var located = error
+        located.path = RelativePath.display(error.path, from: workingDirectory)
+        line = located.description
+    }
+}
+
+/// Paths for people and for output that must not depend on where a folder lives.
+enum RelativePath {
+    /// `path` relative to `directory` (with `..` where needed) when the two share more
+    /// than the root folder; otherwise `path` unchanged.
+    static func display(_ path: String, from directory: URL) -> String {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.pathComponents
+        let base = directory.standardizedFileURL.pathComponents
+        var common = 0
+        while common < min(target.count, base.count), target[common] == base[common] { common += 1 }
+        guard common > 1 else { return path }
+        let parts = Array(repeating: "..", count: base.count - common) + target[common...]
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
+    }
 }
 
 /// Whether to colour the text output: only on a terminal, and never with NO_COLOR.

@@ -11,8 +11,13 @@ struct FileCollector {
 
     struct Collected {
         var files: [InputFile] = []
-        /// Paths that could not be collected, with a Dutch message.
-        var problems: [(path: String, message: String)] = []
+        /// Paths that could not be collected, with a Dutch message; `before` is the index
+        /// of the file they came before, so output can keep the order of the walk.
+        var problems: [(path: String, message: String, before: Int)] = []
+
+        mutating func problem(_ path: String, _ message: String) {
+            problems.append((path, message, files.count))
+        }
     }
 
     func collect(_ paths: [String], standardInputName: String?) throws -> Collected {
@@ -32,7 +37,7 @@ struct FileCollector {
                 // A dangling symlink exists as a link but not as a file.
                 let message = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
                     ? "is een snelkoppeling naar een bestand dat niet bestaat." : "bestaat niet."
-                collected.problems.append((argument, message))
+                collected.problem(argument, message)
                 continue
             }
             if isDirectory.boolValue {
@@ -51,11 +56,11 @@ struct FileCollector {
         visited: Set<FolderID>
     ) throws {
         guard let id = FolderID(folder) else {
-            collected.problems.append((display, "kan niet worden gelezen."))
+            collected.problem(display, "kan niet worden gelezen.")
             return
         }
         if visited.contains(id) {
-            collected.problems.append((display, "is een snelkoppeling in een kring (symlink-lus); overgeslagen."))
+            collected.problem(display, "is een snelkoppeling in een kring (symlink-lus); overgeslagen.")
             return
         }
         let configuration = try configurations.configuration(for: folder.appendingPathComponent("x"))
@@ -64,7 +69,7 @@ struct FileCollector {
         do {
             entries = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         } catch {
-            collected.problems.append((display, "kan niet worden gelezen (geen toegang)."))
+            collected.problem(display, "kan niet worden gelezen (geen toegang).")
             return
         }
         for name in entries where !name.hasPrefix(".") {
@@ -73,7 +78,7 @@ struct FileCollector {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
                 if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil {
-                    collected.problems.append((shown, "is een snelkoppeling naar een bestand dat niet bestaat."))
+                    collected.problem(shown, "is een snelkoppeling naar een bestand dat niet bestaat.")
                 }
                 continue
             }
@@ -83,6 +88,12 @@ struct FileCollector {
             }
             let fileConfiguration = try configurations.configuration(for: url)
             guard fileConfiguration.isIncluded(url), !fileConfiguration.isExcluded(url) else { continue }
+            // A pipe would block the run (nothing writes to it); a device may never end.
+            var info = stat()
+            guard stat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+                collected.problem(shown, InputFile.ReadError.notRegularFile.message)
+                continue
+            }
             if seen.insert(url.resolvingSymlinksInPath().path).inserted {
                 collected.files.append(InputFile(displayPath: shown, url: url, settingsURL: url))
             }

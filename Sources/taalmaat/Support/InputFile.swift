@@ -17,39 +17,60 @@ struct InputFile: Sendable {
 
     enum ReadError: Error, Equatable {
         case unreadable(String)
-        case tooLarge(Int)
+        /// Larger than the limit; `size` is `nil` when it is not known (standard input, a pipe).
+        case tooLarge(size: Int?, limit: Int)
+        case notRegularFile
         case notText(String)
 
         /// A Dutch message that says what is wrong and what to do.
         var message: String {
             switch self {
             case .unreadable(let reason): "kan niet worden gelezen (\(reason))."
-            case .tooLarge(let size):
-                "is te groot (\(size / 1_048_576) MB). Taalmaat controleert bestanden tot \(InputFile.defaultMaximumSize / 1_048_576) MB; gebruik --max-size om dat te veranderen."
+            case .tooLarge(let size, let limit):
+                "is te groot (\(size.map(InputFile.megabytes) ?? "meer dan \(InputFile.megabytes(limit))")). "
+                    + "Taalmaat controleert bestanden tot \(InputFile.megabytes(limit)); gebruik --max-size om dat te veranderen."
+            case .notRegularFile: "is geen gewoon bestand (maar een pijp, socket of apparaat); overgeslagen."
             case .notText(let reason): reason
             }
         }
     }
 
-    /// The raw bytes, as read (used by `fix` to see whether the file changed).
+    /// A size for people: `50 MB`, `1,5 MB`.
+    static func megabytes(_ bytes: Int) -> String {
+        let value = Double(bytes) / 1_048_576
+        if value >= 10 || value == value.rounded() { return "\(Int(value.rounded())) MB" }
+        return String(format: "%.1f MB", value).replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// The raw bytes, as read (used by `fix` to see whether the file changed). Never
+    /// reads more than `maximumSize` (plus one chunk), also from a pipe or a device.
     func readBytes(maximumSize: Int) throws(ReadError) -> [UInt8] {
-        guard let url else {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            guard data.count <= maximumSize else { throw .tooLarge(data.count) }
-            return [UInt8](data)
-        }
+        guard let url else { return try Self.read(FileHandle.standardInput, maximumSize: maximumSize) }
         var info = stat()
         guard stat(url.path, &info) == 0 else { throw .unreadable(String(cString: strerror(errno))) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadable("het is een map") }
-        guard Int(info.st_size) <= maximumSize else { throw .tooLarge(Int(info.st_size)) }
+        let isRegular = (info.st_mode & S_IFMT) == S_IFREG
+        guard !isRegular || Int(info.st_size) <= maximumSize else { throw .tooLarge(size: Int(info.st_size), limit: maximumSize) }
         guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw .unreadable(access(url.path, R_OK) != 0 ? "geen leesrechten" : "onbekende reden")
+            throw .unreadable(access(url.path, R_OK) != 0 ? "geen leesrechten" : String(cString: strerror(errno)))
         }
         defer { try? handle.close() }
-        do {
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch {
-            throw .unreadable(error.localizedDescription)
+        return try Self.read(handle, maximumSize: maximumSize)
+    }
+
+    /// Reads to the end, but stops with `tooLarge` as soon as there is more than `maximumSize`.
+    static func read(_ handle: FileHandle, maximumSize: Int) throws(ReadError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        while true {
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: 1 << 20)
+            } catch {
+                throw .unreadable(error.localizedDescription)
+            }
+            guard let chunk, !chunk.isEmpty else { return bytes }
+            bytes.append(contentsOf: chunk)
+            if bytes.count > maximumSize { throw .tooLarge(size: nil, limit: maximumSize) }
         }
     }
 

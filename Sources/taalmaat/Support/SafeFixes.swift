@@ -55,9 +55,11 @@ enum AtomicWriter {
 
     static func replace(_ url: URL, expecting original: [UInt8], with contents: [UInt8]) throws(Failure) {
         let path = url.resolvingSymlinksInPath().path
-        guard access(path, W_OK) == 0 else { throw .readOnly }
         var info = stat()
         guard stat(path, &info) == 0 else { throw .cannotWrite(Self.systemError()) }
+        // `access` alone is not enough: for root it allows everything. A file without any
+        // write permission was made read-only on purpose and stays as it is.
+        guard access(path, W_OK) == 0, info.st_mode & 0o222 != 0 else { throw .readOnly }
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         var template = Array("\(folder)/.\(name).taalmaat-XXXXXX".utf8CString)
@@ -73,10 +75,12 @@ enum AtomicWriter {
             }
             return true
         }
+        // Same owner and group (matters when root fixes someone else's file), then the same mode.
+        let ownerKept = (info.st_uid == geteuid() && info.st_gid == getegid()) || fchown(descriptor, info.st_uid, info.st_gid) == 0
         let modeSet = fchmod(descriptor, info.st_mode & 0o7777) == 0
         let synced = fsync(descriptor) == 0
         close(descriptor)
-        guard ok, modeSet, synced else {
+        guard ok, ownerKept, modeSet, synced else {
             unlink(temporary)
             throw .cannotWrite("schrijven naar een tijdelijk bestand mislukte")
         }

@@ -82,12 +82,13 @@ enum UnifiedDiff {
                 script.append(Line(kind: .same, oldIndex: i, newIndex: j))
                 i += 1
                 j += 1
-            } else if j < m, i == n || table[i][j + 1] >= table[i + 1][j] {
-                script.append(Line(kind: .insert, oldIndex: i, newIndex: j))
-                j += 1
-            } else {
+            } else if i < n, j == m || table[i + 1][j] >= table[i][j + 1] {
+                // Removed lines before added ones, as `diff -u` shows them.
                 script.append(Line(kind: .delete, oldIndex: i, newIndex: j))
                 i += 1
+            } else {
+                script.append(Line(kind: .insert, oldIndex: i, newIndex: j))
+                j += 1
             }
         }
         return script
