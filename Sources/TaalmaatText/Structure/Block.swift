@@ -14,35 +14,62 @@ public enum BlockKind: String, Sendable, CaseIterable, Codable {
 }
 
 /// A block: a run of lines (or an HTML block element) with one role in the text.
+///
+/// Offsets and indices are stored as 32-bit numbers (tokens already limit a text to
+/// 4 GB): a large text has hundreds of thousands of blocks and sentences.
 public struct Block: Hashable, Sendable {
     public let kind: BlockKind
-    /// From the first to the last token of the block, including white space.
-    public let range: TextRange
-    /// Indices into ``Document/tokens``.
-    public let tokenRange: Range<Int>
-    /// Indices into ``Document/sentences``.
-    public internal(set) var sentenceRange: Range<Int>
+    private let rangeStart: UInt32
+    private let rangeEnd: UInt32
+    private let firstToken: UInt32
+    private let tokenEnd: UInt32
+    private var firstSentence: UInt32
+    private var sentenceEnd: UInt32
 
     public init(kind: BlockKind, range: TextRange, tokenRange: Range<Int>, sentenceRange: Range<Int> = 0..<0) {
         self.kind = kind
-        self.range = range
-        self.tokenRange = tokenRange
-        self.sentenceRange = sentenceRange
+        rangeStart = UInt32(range.start)
+        rangeEnd = UInt32(range.end)
+        firstToken = UInt32(tokenRange.lowerBound)
+        tokenEnd = UInt32(tokenRange.upperBound)
+        firstSentence = UInt32(sentenceRange.lowerBound)
+        sentenceEnd = UInt32(sentenceRange.upperBound)
+    }
+
+    /// From the first to the last token of the block, including white space.
+    public var range: TextRange { TextRange(start: Int(rangeStart), end: Int(rangeEnd)) }
+    /// Indices into ``Document/tokens``.
+    public var tokenRange: Range<Int> { Int(firstToken)..<Int(tokenEnd) }
+    /// Indices into ``Document/sentences``.
+    public internal(set) var sentenceRange: Range<Int> {
+        get { Int(firstSentence)..<Int(sentenceEnd) }
+        set {
+            firstSentence = UInt32(newValue.lowerBound)
+            sentenceEnd = UInt32(newValue.upperBound)
+        }
     }
 }
 
 /// A sentence, or a line that stands alone (heading, salutation, signature line).
 public struct Sentence: Hashable, Sendable {
-    /// From the first to the last content token; no surrounding white space.
-    public let range: TextRange
-    /// Indices into ``Document/tokens``.
-    public let tokenRange: Range<Int>
-    /// Index into ``Document/blocks``.
-    public let blockIndex: Int
+    private let rangeStart: UInt32
+    private let rangeEnd: UInt32
+    private let firstToken: UInt32
+    private let tokenEnd: UInt32
+    private let block: UInt32
 
     public init(range: TextRange, tokenRange: Range<Int>, blockIndex: Int) {
-        self.range = range
-        self.tokenRange = tokenRange
-        self.blockIndex = blockIndex
+        rangeStart = UInt32(range.start)
+        rangeEnd = UInt32(range.end)
+        firstToken = UInt32(tokenRange.lowerBound)
+        tokenEnd = UInt32(tokenRange.upperBound)
+        block = UInt32(blockIndex)
     }
+
+    /// From the first to the last content token; no surrounding white space.
+    public var range: TextRange { TextRange(start: Int(rangeStart), end: Int(rangeEnd)) }
+    /// Indices into ``Document/tokens``.
+    public var tokenRange: Range<Int> { Int(firstToken)..<Int(tokenEnd) }
+    /// Index into ``Document/blocks``.
+    public var blockIndex: Int { Int(block) }
 }

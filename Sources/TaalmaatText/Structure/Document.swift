@@ -19,10 +19,11 @@ public struct Document: Sendable {
     public init(source: SourceText, tokenizer: Tokenizer) {
         self.source = source
         self.format = tokenizer.options.format
-        var builder = StructureBuilder(source: source, tokens: tokenizer.tokenize(source), format: tokenizer.options.format)
+        let (tokens, landmarks) = tokenizer.tokenizeWithLandmarks(source)
+        var builder = StructureBuilder(source: source, tokens: tokens, landmarks: landmarks, format: tokenizer.options.format)
         builder.build()
         // The builder owns the only copy of the tokens, so marking quotes does not copy them.
-        self.quotations = QuotationMarker.mark(&builder.tokens, blocks: builder.blocks, source: source)
+        self.quotations = QuotationMarker.mark(&builder.tokens, landmarks: landmarks, blocks: builder.blocks, source: source)
         self.tokens = builder.tokens
         self.blocks = builder.blocks
         self.sentences = builder.sentences

@@ -13,12 +13,20 @@ enum QuotationMarker {
         let isLowNine: Bool
     }
 
-    static func mark(_ tokens: inout [Token], blocks: [Block], source: SourceText) -> [TextRange] {
+    /// `landmarks` holds, in order, the indices of all punctuation tokens (and some
+    /// others), so the words in between are never looked at.
+    static func mark(_ tokens: inout [Token], landmarks: [Int32], blocks: [Block], source: SourceText) -> [TextRange] {
         var quotations: [TextRange] = []
+        var cursor = 0
         for block in blocks where block.kind != .blank {
             var stack: [Open] = []
-            for index in block.tokenRange where tokens[index].kind == .punctuation {
-                guard let (family, role, lowNine) = classify(tokens[index], source: source) else { continue }
+            while cursor < landmarks.count, Int(landmarks[cursor]) < block.tokenRange.lowerBound { cursor += 1 }
+            while cursor < landmarks.count, Int(landmarks[cursor]) < block.tokenRange.upperBound {
+                let index = Int(landmarks[cursor])
+                cursor += 1
+                guard tokens[index].kind == .punctuation,
+                    let (family, role, lowNine) = classify(tokens[index], source: source)
+                else { continue }
                 let openIndex = stack.lastIndex(where: { $0.family == family })
                 let closes: Bool
                 switch role {

@@ -12,10 +12,18 @@ struct StructureBuilder {
 
     /// The source bytes, held here so hot loops do not go through the class.
     let bytes: [UInt8]
+    /// Indices of the tokens that can shape the structure, in order (see
+    /// ``TokenScanner/isLandmark(_:_:)``). The passes below visit these and skip the
+    /// words and spaces between them.
+    let landmarks: [Int32]
+    /// Where ``splitRunningText(_:blockIndex:)`` resumes in ``landmarks``: blocks are
+    /// split in order.
+    private var landmarkCursor = 0
 
-    init(source: SourceText, tokens: [Token], format: TextFormat) {
+    init(source: SourceText, tokens: [Token], landmarks: [Int32], format: TextFormat) {
         self.source = source
         self.tokens = tokens
+        self.landmarks = landmarks
         self.format = format
         self.bytes = source.utf8
     }
@@ -45,9 +53,12 @@ struct StructureBuilder {
     mutating func build() {
         let segments = makeSegments()
         var lineGroups: [LineGroup] = []
+        lineGroups.reserveCapacity(segments.count)
         groupSegments(segments, into: &lineGroups)
         var signatureMode = false
         blocks.reserveCapacity(lineGroups.count + 8)
+        // A rough upper bound for running text: about one sentence per ten tokens.
+        sentences.reserveCapacity(tokens.count / 10 + lineGroups.count)
         for group in lineGroups { appendBlocks(for: group, in: segments, signatureMode: &signatureMode) }
         promoteHeadings()
         for index in blocks.indices { splitSentences(blockIndex: index) }
@@ -57,61 +68,100 @@ struct StructureBuilder {
 
     enum Hint { case none, heading, listItem }
 
+    /// One line of tokens, kept small (16 bytes): a large text has hundreds of
+    /// thousands of them.
     struct Segment {
-        var tokens: Range<Int>
+        private var start: UInt32
+        private var end: UInt32
+        private var count: UInt32 = 0
         var hint: Hint = .none
-        var contentCount = 0
         /// Starts a new block even without an empty line before it (HTML block tags).
         var startsBlock = false
         var isBlankSeparator = false
+
+        init(tokens: Range<Int>, isBlankSeparator: Bool = false) {
+            start = UInt32(truncatingIfNeeded: tokens.lowerBound)
+            end = UInt32(truncatingIfNeeded: tokens.upperBound)
+            self.isBlankSeparator = isBlankSeparator
+        }
+
+        var tokens: Range<Int> {
+            get { Int(start)..<Int(end) }
+            set {
+                start = UInt32(truncatingIfNeeded: newValue.lowerBound)
+                end = UInt32(truncatingIfNeeded: newValue.upperBound)
+            }
+        }
+
+        /// Tokens that are not line breaks, markup or list markers.
+        var contentCount: Int {
+            get { Int(count) }
+            set { count = UInt32(truncatingIfNeeded: newValue) }
+        }
     }
 
     func makeSegments() -> [Segment] {
         var segments: [Segment] = []
+        // At most a line and a blank separator per line; reserving once avoids the
+        // copies and fresh pages of repeated growth on large texts.
+        segments.reserveCapacity(source.lineCount * 2 + 1)
         var current = Segment(tokens: 0..<0)
         var start = 0
+        // Line breaks, markup and list markers seen in the current segment: every
+        // other token in it is content.
+        var structural = 0
 
-        func close(_ end: Int, into segments: inout [Segment], current: inout Segment, start: inout Int) {
+        func close(_ end: Int) {
             guard end > start else { return }
             current.tokens = start..<end
+            current.contentCount = end - start - structural
             segments.append(current)
             current = Segment(tokens: end..<end)
             start = end
+            structural = 0
         }
 
-        for index in tokens.indices {
+        for landmark in landmarks {
+            let index = Int(landmark)
             let token = tokens[index]
             switch token.kind {
             case .whitespace where token.has(.paragraphBreak):
-                close(index, into: &segments, current: &current, start: &start)
+                close(index)
                 segments.append(Segment(tokens: index..<index + 1, isBlankSeparator: true))
                 start = index + 1
                 current = Segment(tokens: start..<start)
-            case .whitespace where token.has(.lineBreak):
-                close(index + 1, into: &segments, current: &current, start: &start)
+                structural = 0
+            case .whitespace:
+                structural += 1
+                close(index + 1)
             case .markup:
                 switch blockTagRole(token) {
                 case .opening(let hint):
-                    close(index, into: &segments, current: &current, start: &start)
+                    close(index)
                     current.hint = hint
                     current.startsBlock = true
+                    structural += 1
                 case .closing:
-                    close(index + 1, into: &segments, current: &current, start: &start)
+                    structural += 1
+                    close(index + 1)
                     segments.append(Segment(tokens: index + 1..<index + 1, isBlankSeparator: true))
                 case .lineBreak:
-                    close(index + 1, into: &segments, current: &current, start: &start)
+                    structural += 1
+                    close(index + 1)
                 case .none:
-                    if current.contentCount == 0, format == .markdown, source.utf8[token.start] == 0x23 {
+                    if index - start - structural == 0, format == .markdown, bytes[token.start] == 0x23 {
                         current.hint = .heading
                     }
+                    structural += 1
                 }
             case .listMarker:
-                if current.contentCount == 0 { current.hint = .listItem }
+                if index - start - structural == 0 { current.hint = .listItem }
+                structural += 1
             default:
-                current.contentCount += 1
+                continue  // punctuation and abbreviations: content here
             }
         }
-        close(tokens.count, into: &segments, current: &current, start: &start)
+        close(tokens.count)
         return segments
     }
 
@@ -377,34 +427,54 @@ struct StructureBuilder {
     mutating func splitRunningText(_ range: Range<Int>, blockIndex: Int) {
         var sentenceStart: Int?
         var lastContent = -1
-        var index = range.lowerBound
-        while index < range.upperBound {
+        // Tokens before `position` are done. Between landmarks there are only words,
+        // numbers and spaces, so a gap needs a look at its first and last content token.
+        var position = range.lowerBound
+
+        func takeGap(upTo end: Int) {
+            guard position < end else { return }
+            var first = position
+            while first < end, tokens[first].kind == .whitespace { first += 1 }
+            if first < end {
+                if sentenceStart == nil { sentenceStart = first }
+                var last = end - 1
+                while tokens[last].kind == .whitespace { last -= 1 }
+                lastContent = last
+            }
+            position = end
+        }
+
+        while landmarkCursor < landmarks.count, Int(landmarks[landmarkCursor]) < range.lowerBound { landmarkCursor += 1 }
+        while landmarkCursor < landmarks.count {
+            let index = Int(landmarks[landmarkCursor])
+            guard index < range.upperBound else { break }
+            landmarkCursor += 1
+            guard index >= position else { continue }  // a closing mark already taken
+            takeGap(upTo: index)
             let token = tokens[index]
+            position = index + 1
             if token.kind.isTrivia || token.kind == .listMarker {
                 if token.has(.lineBreak), let start = sentenceStart, endsAtLineBreak(lastContent, range: range, after: index) {
                     addSentence(start, lastContent, blockIndex)
                     sentenceStart = nil
                 }
-                index += 1
                 continue
             }
             if sentenceStart == nil { sentenceStart = index }
             lastContent = index
-            if isTerminal(token) {
-                var next = index + 1
-                while next < range.upperBound, isClosingMark(tokens[next]) {
-                    lastContent = next
-                    next += 1
-                }
-                if let start = sentenceStart, endsSentence(at: index, nextContent: nextContent(after: lastContent, in: range)) {
-                    addSentence(start, lastContent, blockIndex)
-                    sentenceStart = nil
-                }
-                index = next
-                continue
+            guard isTerminal(token) else { continue }
+            var next = index + 1
+            while next < range.upperBound, isClosingMark(tokens[next]) {
+                lastContent = next
+                next += 1
             }
-            index += 1
+            if let start = sentenceStart, endsSentence(at: index, nextContent: nextContent(after: lastContent, in: range)) {
+                addSentence(start, lastContent, blockIndex)
+                sentenceStart = nil
+            }
+            position = next
         }
+        takeGap(upTo: range.upperBound)
         if let start = sentenceStart { addSentence(start, lastContent, blockIndex) }
     }
 

@@ -5,8 +5,8 @@ extension TokenScanner {
 
     mutating func scanLineStart(_ scalar: UInt32) -> Bool {
         let start = position
-        if options.format == .plain, scalar == 0x74, scanDirectiveLine() { return true }
-        if options.format == .markdown, scanMarkdownBlockSyntax() { return true }
+        if format == .plain, scalar == 0x74, scanDirectiveLine() { return true }
+        if format == .markdown, scanMarkdownBlockSyntax() { return true }
         // Numbered item: "1." or "12)" followed by a space.
         if scalar < 0x80, CharacterClass.isASCIIDigit(UInt8(scalar)) {
             let end = digitsEnd(from: start)
@@ -121,15 +121,15 @@ extension TokenScanner {
     mutating func scanSpecial(_ scalar: UInt32, width: Int) -> Bool {
         switch scalar {
         case 0x3C:  // <
-            if options.format != .plain, scanTag() { return true }
+            if format != .plain, scanTag() { return true }
             return scanPlaceholder(open: 0x3C, style: .doubleAngles)
         case 0x7B:  // {
             return scanPlaceholder(open: 0x7B, style: byte(position + 1) == 0x7B ? .doubleBraces : .singleBraces)
         case 0x5B:  // [
-            if options.format == .markdown, scanMarkdownLinkOpening() { return true }
+            if format == .markdown, scanMarkdownLinkOpening() { return true }
             return scanPlaceholder(open: 0x5B, style: .squareBrackets)
         case 0x5D:  // ]
-            return options.format == .markdown && scanMarkdownLinkTarget()
+            return format == .markdown && scanMarkdownLinkTarget()
         case 0xAB:  // «
             return scanPlaceholder(open: 0xAB, style: .guillemets)
         case 0x24:  // $
@@ -141,15 +141,15 @@ extension TokenScanner {
         case 0x2B:  // +
             return scanInternationalPhone()
         case 0x26:  // &
-            return options.format != .plain && scanEntity()
+            return format != .plain && scanEntity()
         case 0x27, 0x2019:  // ' ’
             return scanApostropheWord(width: width)
         case 0x60, 0x2A, 0x5F, 0x7E, 0x7C:  // ` * _ ~ |
-            guard options.format == .markdown else { return false }
+            guard format == .markdown else { return false }
             scanMarkdownInline()
             return true
         case 0x21:  // ! before [ is a Markdown image
-            guard options.format == .markdown, byte(position + 1) == 0x5B, scanMarkdownLinkOpening(offset: 1) else {
+            guard format == .markdown, byte(position + 1) == 0x5B, scanMarkdownLinkOpening(offset: 1) else {
                 return false
             }
             return true
@@ -174,7 +174,7 @@ extension TokenScanner {
             emit(.placeholder, start, end)
         case .squareBrackets:
             guard let end = placeholderEnd(from: start + 1, close: [0x5D], allowSpaces: true, maximum: 40) else { return false }
-            if options.format == .markdown, byte(end) == 0x28 || byte(end) == 0x5B || byte(end) == 0x3A { return false }
+            if format == .markdown, byte(end) == 0x28 || byte(end) == 0x5B || byte(end) == 0x3A { return false }
             // Editorial marks in quotes are not fields to fill in.
             if lowercased(start, end) == "[sic]" { return false }
             emit(.placeholder, start, end)

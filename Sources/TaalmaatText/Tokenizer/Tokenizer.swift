@@ -14,10 +14,17 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokenize(_ text: SourceText) -> [Token] {
+        tokenizeWithLandmarks(text).tokens
+    }
+
+    /// The tokens, and the indices of the few tokens that can shape blocks, sentences
+    /// and quotations (see ``TokenScanner/isLandmark(_:_:)``), so the structure pass
+    /// need not look at every word.
+    func tokenizeWithLandmarks(_ text: SourceText) -> (tokens: [Token], landmarks: [Int32]) {
         text.utf8.withUnsafeBufferPointer { buffer in
             var scanner = TokenScanner(bytes: buffer, lexicon: lexicon, options: options)
             scanner.run()
-            return scanner.tokens
+            return (scanner.tokens, scanner.landmarks)
         }
     }
 }
@@ -25,11 +32,25 @@ public struct Tokenizer: Sendable {
 /// The tokenizer's state while it walks over the bytes. The scanning functions for
 /// each token family live in extensions in this folder.
 struct TokenScanner {
+    /// The lexicon and options behind one reference. The scanner is passed to every
+    /// helper by value, so it stays a few words wide: a struct with the lexicon's sets
+    /// inline was copied onto the stack for each token.
+    final class Settings {
+        let lexicon: TokenizerLexicon
+        let options: TokenizerOptions
+
+        init(lexicon: TokenizerLexicon, options: TokenizerOptions) {
+            self.lexicon = lexicon
+            self.options = options
+        }
+    }
+
     let bytes: UnsafeBufferPointer<UInt8>
     let count: Int
-    let lexicon: TokenizerLexicon
-    let options: TokenizerOptions
+    let settings: Settings
+    let format: TextFormat
     var tokens: [Token] = []
+    var landmarks: [Int32] = []
     var position = 0
     /// Only white space (and block markup) since the last line break.
     var atLineStart = true
@@ -37,9 +58,10 @@ struct TokenScanner {
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: TokenizerLexicon, options: TokenizerOptions) {
         self.bytes = bytes
         self.count = bytes.count
-        self.lexicon = lexicon
-        self.options = options
+        self.settings = Settings(lexicon: lexicon, options: options)
+        self.format = options.format
         tokens.reserveCapacity(bytes.count / 3 + 1)
+        landmarks.reserveCapacity(bytes.count / 24 + 1)
     }
 
     mutating func run() {
@@ -53,7 +75,7 @@ struct TokenScanner {
                     emit(.whitespace, start, start + 1)
                     continue
                 }
-            } else if first &- 0x61 < 26, !atLineStart, options.format == .plain {
+            } else if first &- 0x61 < 26, !atLineStart, format == .plain {
                 scanWordLike()
                 continue
             }
@@ -78,11 +100,28 @@ struct TokenScanner {
         }
     }
 
+    var lexicon: TokenizerLexicon { settings.lexicon }
+    var options: TokenizerOptions { settings.options }
+
     // MARK: - Emitting
 
     mutating func emit(_ kind: TokenKind, _ start: Int, _ end: Int, _ flags: TokenFlags = []) {
+        if Self.isLandmark(kind, flags) { landmarks.append(Int32(truncatingIfNeeded: tokens.count)) }
         tokens.append(Token(kind: kind, range: TextRange(start: start, end: end), flags: flags))
         position = end
+    }
+
+    /// Tokens that can end a line, a block or a sentence, or open or close a
+    /// quotation: line breaks, markup, list markers, punctuation and abbreviations
+    /// that may end a sentence. Every other token is a word, number or space.
+    @inline(__always)
+    static func isLandmark(_ kind: TokenKind, _ flags: TokenFlags) -> Bool {
+        switch kind {
+        case .punctuation, .markup, .listMarker: true
+        case .whitespace: flags.contains(.lineBreak)
+        case .abbreviation: flags.contains(.mayEndSentence)
+        default: false
+        }
     }
 
     // MARK: - Reading
