@@ -8,6 +8,8 @@ struct CheckRun {
     let settings: CheckSettings
     let cache: SentenceCache?
     var suppressions: SuppressionSet
+    /// Each distinct word of the document, normalised and looked up once.
+    let interner: WordInterner
     /// Findings switched off by a suppression in the text.
     var suppressedCount = 0
 
@@ -16,6 +18,7 @@ struct CheckRun {
         self.settings = settings
         self.cache = cache
         self.suppressions = SuppressionSet(document: document)
+        self.interner = WordInterner(resources: settings.resources, expectedWords: min(1 << 16, document.tokens.count / 8 + 64))
     }
 
     static let explanationSignals = "woorden/signalen-uitleg.tsv"
@@ -52,7 +55,7 @@ struct CheckRun {
         let sentence = document.sentences[index]
         let key = cache.map { _ in cacheKey(for: sentence) }
         if let cache, let key, let cached = cache.value(for: key) { return cached }
-        let context = SentenceContext(document: document, sentenceIndex: index, settings: settings)
+        let context = SentenceContext(document: document, sentenceIndex: index, settings: settings, interner: interner)
         var drafts: [(rule: Int, draft: FindingDraft)] = []
         var found: [FindingDraft] = []
         for (ruleIndex, rule) in settings.sentenceRules {

@@ -41,13 +41,17 @@ final class SentenceContext {
     let tokenKinds: UInt32
     let matches: [SentenceMatch]
 
-    convenience init(document: Document, sentenceIndex: Int, settings: CheckSettings) {
-        self.init(document: document, sentenceIndex: sentenceIndex, settings: settings, reusing: nil)
+    convenience init(document: Document, sentenceIndex: Int, settings: CheckSettings, interner: WordInterner? = nil) {
+        self.init(document: document, sentenceIndex: sentenceIndex, settings: settings, reusing: nil, interner: interner)
     }
 
     /// Builds the context; with `reusing`, the word-list matches of an earlier pass are
-    /// taken over instead of matching again.
-    init(document: Document, sentenceIndex: Int, settings: CheckSettings, reusing earlierMatches: [SentenceMatch]?) {
+    /// taken over instead of matching again. With an `interner`, each distinct word of
+    /// the document is normalised and looked up once.
+    init(
+        document: Document, sentenceIndex: Int, settings: CheckSettings, reusing earlierMatches: [SentenceMatch]?,
+        interner: WordInterner? = nil
+    ) {
         self.document = document
         self.sentence = document.sentences[sentenceIndex]
         self.blockKind = document.blocks[sentence.blockIndex].kind
@@ -62,23 +66,29 @@ final class SentenceContext {
         var classUnion: WordClass = []
         var flagUnion: TokenFlags = []
         var kinds: UInt32 = 0
-        let bytes = document.source.utf8
-        for index in sentence.tokenRange {
-            let token = document.tokens[index]
-            guard !token.kind.isTrivia, token.kind != .listMarker else { continue }
-            tokens.append(index)
-            flagUnion.formUnion(token.flags)
-            kinds |= 1 << token.kind.rawValue
-            if token.kind.countsAsWord {
-                let word = WordNormalizer.normalize(bytes[token.start..<token.end])
-                let info = resources.info(word)
-                classUnion.formUnion(info.classes)
-                words.append(word)
-                infos.append(info)
-            } else {
-                // A slash is a word for patterns such as "heer / mevrouw".
-                words.append(token.kind == .punctuation && token.length == 1 && bytes[token.start] == 0x2F ? "/" : "")
-                infos.append(.none)
+        let sentenceTokens = sentence.tokenRange
+        document.source.utf8.withUnsafeBufferPointer { bytes in
+            for index in sentenceTokens {
+                let token = document.tokens[index]
+                guard !token.kind.isTrivia, token.kind != .listMarker else { continue }
+                tokens.append(index)
+                flagUnion.formUnion(token.flags)
+                kinds |= 1 << token.kind.rawValue
+                if token.kind.countsAsWord {
+                    let (word, info) =
+                        if let interner {
+                            interner.word(bytes, token.start, token.end)
+                        } else {
+                            Self.lookUp(bytes, token, resources)
+                        }
+                    classUnion.formUnion(info.classes)
+                    words.append(word)
+                    infos.append(info)
+                } else {
+                    // A slash is a word for patterns such as "heer / mevrouw".
+                    words.append(token.kind == .punctuation && token.length == 1 && bytes[token.start] == 0x2F ? "/" : "")
+                    infos.append(.none)
+                }
             }
         }
         self.tokens = tokens
@@ -96,13 +106,18 @@ final class SentenceContext {
                     let token = document.tokens[tokens[position]]
                     return PhraseIndex.Slot(
                         token: position, word: words[position].isEmpty ? nil : words[position],
-                        text: resources.needsExactText(words[position]) ? document.text(of: token) : "",
+                        text: infos[position].needsExactText ? document.text(of: token) : "",
                         startsPhrase: infos[position].startsPhrase)
                 }, entries: resources.lexicon.entries
             ).map { SentenceMatch(entry: $0.entry, first: $0.firstToken, last: $0.lastToken, particle: $0.particle) }
         } else {
             self.matches = []
         }
+    }
+
+    private static func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ resources: EngineResources) -> (String, WordInfo) {
+        let word = WordNormalizer.normalize(bytes[token.start..<token.end])
+        return (word, resources.info(word))
     }
 
     // MARK: - Reading

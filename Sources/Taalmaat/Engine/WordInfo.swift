@@ -17,6 +17,8 @@ struct WordInfo: Sendable {
     var startsPhrase = false
     /// Rare enough to count as difficult in the readability score.
     var isDifficult = false
+    /// Some word-list entry must see this word's own spelling (case-sensitive entries).
+    var needsExactText = false
 
     static let none = WordInfo()
 
@@ -58,6 +60,7 @@ extension EngineResources {
             info.syllables = UInt8(min(255, DutchSyllables.count(word)))
             info.startsPhrase = lexicon.index.canStart(with: word)
             info.isDifficult = isDifficult(word)
+            info.needsExactText = needsExactText(word)
             return info
         }
     }

@@ -169,7 +169,7 @@ public enum WordNormalizer {
 
     /// Normalises a token's bytes without building an intermediate string when the
     /// text is plain lowercase ASCII (most Dutch words).
-    static func normalize(_ bytes: ArraySlice<UInt8>) -> String {
+    static func normalize<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
         var needsWork = false
         for byte in bytes where byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A) {
             needsWork = true
