@@ -215,13 +215,48 @@ struct NodeReader {
 
     func error(for yamlError: YamlError) -> ConfigurationError {
         switch yamlError {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return ConfigurationError(
-                path: path, line: mark.line, column: mark.column,
-                message: "Dit is geen geldige YAML (\(problem)). Kijk naar de inspringing en de dubbele punten.")
+        case .scanner(_, let problem, let mark, let yaml), .parser(_, let problem, let mark, let yaml), .composer(_, let problem, let mark, let yaml):
+            // libyaml calls a tab "a character that cannot start any token"; say what it is.
+            let message = Self.isTab(in: yaml, line: mark.line, column: mark.column)
+                ? Self.tabMessage : Self.dutchMessage(forYAMLProblem: problem)
+            return ConfigurationError(path: path, line: mark.line, column: mark.column, message: message)
         default:
             return ConfigurationError(path: path, line: 1, column: 1, message: "Dit bestand is geen geldige YAML.")
         }
+    }
+
+    static let tabMessage = "Hier staat een tab. Spring in met spaties."
+
+    /// Whether the character at a 1-based line and column of `yaml` is a tab.
+    static func isTab(in yaml: String, line: Int, column: Int) -> Bool {
+        guard line >= 1, column >= 1 else { return false }
+        let lines = yaml.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
+        guard line <= lines.count else { return false }
+        let text = lines[line - 1]
+        guard let index = text.index(text.startIndex, offsetBy: column - 1, limitedBy: text.endIndex),
+            index < text.endIndex
+        else { return false }
+        return text[index] == "\t"
+    }
+
+    /// libyaml explains problems in English; users get a Dutch sentence instead.
+    static func dutchMessage(forYAMLProblem problem: String) -> String {
+        let known: [(String, String)] = [
+            ("mapping values are not allowed", "Hier staat een dubbele punt die daar niet mag. Zet de waarde tussen aanhalingstekens of begin een nieuwe regel."),
+            ("could not find expected ':'", "Hier mist een dubbele punt na de naam van de instelling."),
+            ("did not find expected key", "Hier verwacht Taalmaat een nieuwe instelling. Kijk of de inspringing klopt."),
+            ("did not find expected '-' indicator", "Hier verwacht Taalmaat een regel van de lijst, die met '-' begint. Kijk of de inspringing klopt."),
+            ("tab", tabMessage),
+            ("cannot start any token", "Met dit teken mag een waarde niet beginnen. Zet de waarde tussen aanhalingstekens."),
+            ("unexpected end of stream", "Het bestand houdt te vroeg op. Mist er een aanhalingsteken of haakje?"),
+            ("did not find expected node content", "Hier ontbreekt een waarde."),
+            ("unknown escape character", "Tussen de aanhalingstekens staat een onbekende code met '\\'. Gebruik enkele aanhalingstekens."),
+            ("did not find expected ',' or ']'", "Een lijst tussen [ en ] is niet goed afgesloten. Mist er een komma of ']'?"),
+            ("did not find expected ',' or '}'", "Een groep tussen { en } is niet goed afgesloten. Mist er een komma of '}'?"),
+        ]
+        let lowered = problem.lowercased()
+        for (fragment, message) in known where lowered.contains(fragment.lowercased()) { return message }
+        return "Dit is geen geldige YAML. Kijk naar de inspringing en de dubbele punten."
     }
 
     func string(_ node: Node) throws(ConfigurationError) -> String {
