@@ -42,7 +42,7 @@ struct BriefAanhef: DocumentRule, DescribedRule {
         wordLists: [wordList])
 
     /// Forms of address and joining words: a salutation with only these has no name.
-    static let addressWords: Set<String> = [
+    static let addressWords: WordSet = [
         "heer", "heren", "mevrouw", "mevrouwen", "meneer", "mijnheer", "dames", "en", "of", "/", "zeer", "hooggeachte",
     ]
 

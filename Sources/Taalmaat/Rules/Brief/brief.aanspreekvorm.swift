@@ -115,7 +115,7 @@ struct BriefAanspreekvorm: DocumentRule, DescribedRule {
     /// *Sem, je mag ook komen.*: the sentence speaks to someone by name (a capitalised
     /// word that is not a common word, before a comma; not *Ja,* or *Daarom,*).
     func startsWithVocative(_ sentence: ReportSentenceView) -> Bool {
-        guard sentence.count > 2, sentence.isPunctuation(1, ","), sentence.kind(0) == .word else { return false }
+        guard sentence.count > 2, sentence.isMark(1, 0x2C), sentence.kind(0) == .word else { return false }
         let token = sentence.token(0)
         guard token.has(.capitalized), !token.has(.allCaps), sentence.wordClass(0).isEmpty else { return false }
         let zipf = sentence.resources.frequencies.zipf(of: sentence.word(0)) ?? 0
@@ -161,7 +161,7 @@ struct BriefAanspreekvorm: DocumentRule, DescribedRule {
     }
 
     /// Words after *je* that show it is not possessive.
-    static let notANoun: Set<String> = [
+    static let notANoun: WordSet = [
         "niet", "ook", "wel", "graag", "nog", "al", "dan", "even", "zelf", "altijd", "er", "het", "dat", "te", "een",
         "maar", "toch", "echt", "misschien", "gerust", "meteen", "daar", "hier", "mee", "zo", "eerst", "later", "morgen",
         "vandaag", "vaak", "welkom", "mij", "me", "hem", "hen", "iets", "alles", "veel", "weer", "dus", "bent", "hebt",

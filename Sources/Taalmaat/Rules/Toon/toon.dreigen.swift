@@ -57,20 +57,20 @@ struct ToonDreigen: DocumentRule, DescribedRule {
     // MARK: - Grammar
 
     /// Words that repeat a failure: *als dit weer gebeurt*.
-    static let repetitionWords: Set<String> = ["weer", "opnieuw", "nogmaals", "alweer", "wederom"]
+    static let repetitionWords: WordSet = ["weer", "opnieuw", "nogmaals", "alweer", "wederom"]
     /// Verbs of avoiding: *alleen door te betalen kunt u een rechtszaak voorkomen*.
-    static let avoidanceWords: Set<String> = [
+    static let avoidanceWords: WordSet = [
         "voorkomen", "voorkomt", "vermijden", "vermijdt", "ontlopen", "ontloopt", "ontkomen", "ontkomt",
     ]
     /// Words that start a sentence that adds to the sentence before: *Ook kan …*.
-    static let continuationWords: Set<String> = ["tevens", "ook", "daarnaast", "bovendien", "verder", "eveneens", "en"]
+    static let continuationWords: WordSet = ["tevens", "ook", "daarnaast", "bovendien", "verder", "eveneens", "en"]
     /// Verbs with which the writer waits for the reader: *indien wij geen betaling ontvangen*.
-    static let receivingWords: Set<String> = [
+    static let receivingWords: WordSet = [
         "ontvangen", "ontvang", "ontvingen", "horen", "hoor", "hoorden", "krijgen", "krijg", "kregen", "zien", "zie",
         "bijgeschreven", "binnen",
     ]
     /// Bare plurals that describe people in general (*als ouders niet meewerken*).
-    static let genericPlurals: Set<String> = ["ouders", "kinderen", "jongeren", "gezinnen", "mensen"]
+    static let genericPlurals: WordSet = ["ouders", "kinderen", "jongeren", "gezinnen", "mensen"]
 
     enum MarkerKind { case clausal, inherent, nominal, alleen, frame }
 
@@ -231,7 +231,7 @@ struct ToonDreigen: DocumentRule, DescribedRule {
         }
         // *Betaalt u niet, dan …*: a verb first, then the reader, then a comma and *dan*.
         if count > 3, !ToonGrammatica.startsSubject(sentence, 0), ToonGrammatica.readerSubjects.contains(sentence.word(1)),
-            let comma = (2..<count - 1).first(where: { sentence.isPunctuation($0, ",") }), sentence.word(comma + 1) == "dan"
+            let comma = (2..<count - 1).first(where: { sentence.isMark($0, 0x2C) }), sentence.word(comma + 1) == "dan"
         {
             result.append(Marker(kind: .clausal, first: 0, last: 1, condition: 0..<comma, failing: false))
         }

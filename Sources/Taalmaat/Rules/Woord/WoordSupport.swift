@@ -85,14 +85,6 @@ struct WoordData: Sendable {
 }
 
 extension SentenceContext {
-    /// ``threshold(_:of:)`` without the configuration look-up (about half a microsecond,
-    /// it splits the rule id) when nothing is configured, the common case. The word
-    /// rules read thresholds for every sentence.
-    func quickThreshold(_ key: String, of rule: RuleDescription) -> Double {
-        if settings.configuration.rules.isEmpty, let value = rule.defaultThreshold(key, profile: profile) { return value }
-        return threshold(key, of: rule)
-    }
-
     /// Whether a word list matched the word at a position. Such words already have a
     /// finding with a better alternative (jargon, officialese, labels), so the general
     /// word rules leave them alone. The explanation signals (*dat betekent*) do not count.

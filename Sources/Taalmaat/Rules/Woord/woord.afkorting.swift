@@ -142,6 +142,9 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
     func collectAcronyms(in tokenIndex: Int, sentence: Int, context: DocumentContext, into occurrences: inout [Occurrence]) {
         let document = context.document
         let token = document.tokens[tokenIndex]
+        // Capitalised words with an inner capital are mostly names (*WhatsApp*): the
+        // bytes tell before any string is made.
+        if let possible = Self.mayHoldAcronym(token, in: document), !possible { return }
         let text = document.text(of: token)
         for (segment, offset) in WoordText.hyphenParts(of: text) {
             // "CJG's", "OTS'en": the letters before the apostrophe.
@@ -156,6 +159,46 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
                     letters: letters, range: range, sentence: sentence, token: tokenIndex,
                     explains: isExplained(tokenIndex, letters: letters, document: document)))
         }
+    }
+
+    /// For an ASCII token: whether one of its hyphen parts looks like an acronym, as
+    /// ``looksLikeAcronym(_:)`` would say on the same letters. Nil for other tokens,
+    /// which take the slow way.
+    static func mayHoldAcronym(_ token: Token, in document: Document) -> Bool? {
+        let bytes = document.source.utf8
+        var index = token.start
+        while index < token.end {
+            if bytes[index] >= 0x80 { return nil }
+            index += 1
+        }
+        var segmentStart = token.start
+        while segmentStart <= token.end {
+            var segmentEnd = segmentStart
+            while segmentEnd < token.end, bytes[segmentEnd] != 0x2D { segmentEnd += 1 }
+            var coreEnd = segmentStart
+            while coreEnd < segmentEnd, bytes[coreEnd] != 0x27 { coreEnd += 1 }
+            if looksLikeAcronym(bytes[segmentStart..<coreEnd]) { return true }
+            segmentStart = segmentEnd + 1
+        }
+        return false
+    }
+
+    /// ``looksLikeAcronym(_:)`` on ASCII bytes, where every byte is one character.
+    static func looksLikeAcronym(_ core: ArraySlice<UInt8>) -> Bool {
+        let count = core.count
+        guard count >= 2, count <= 6, let first = core.first, first &- 0x41 < 26 else { return false }
+        var capitals = 0
+        var onlyX = true
+        var onlyRoman = true
+        for byte in core {
+            guard (byte | 0x20) &- 0x61 < 26 else { return false }
+            if byte &- 0x41 < 26 { capitals += 1 }
+            if byte != 0x58 { onlyX = false }
+            // I V X L C
+            if byte != 0x49 && byte != 0x56 && byte != 0x58 && byte != 0x4C && byte != 0x43 { onlyRoman = false }
+        }
+        guard capitals >= 2, !onlyX else { return false }
+        return !(onlyRoman && count <= 4)
     }
 
     /// Two to six letters, at least two capitals, starting with a capital: *GI*,
@@ -261,11 +304,12 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
                 drafts[index].relatedRanges.append(occurrence.range)
                 continue
             }
-            if isCoveredByWordList(token: occurrence.token, sentence: occurrence.sentence, context: context) { continue }
+            // The verdict first: it is known per acronym, while the word-list test is per use.
             if verdicts[key] == nil {
                 verdicts[key] = isUnknownAcronym(occurrence.letters, key: key, context: context, data: data)
             }
             guard verdicts[key] == true else { continue }
+            if isCoveredByWordList(token: occurrence.token, sentence: occurrence.sentence, context: context) { continue }
             firstUse[key] = drafts.count
             drafts.append(
                 FindingDraft(
@@ -300,10 +344,18 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
         let matches = context.results[sentence].matches
         guard !matches.isEmpty else { return false }
         let signals = context.resources.lexicon.entriesByList[CheckRun.explanationSignals]
-        guard let position = context.contentTokens(ofSentence: sentence).firstIndex(of: token) else { return false }
+        // The token's content position: the content tokens before it in its sentence.
+        let document = context.document
+        let tokenRange = document.sentences[sentence].tokenRange
+        guard tokenRange.contains(token), Self.isContent(document.tokens[token].kind) else { return false }
+        var position = 0
+        for index in tokenRange.lowerBound..<token where Self.isContent(document.tokens[index].kind) { position += 1 }
         return matches.contains { match in
             let covers = (match.first <= position && position <= match.last) || (match.particle?.contains(position) ?? false)
             return covers && !(signals?.contains(match.entry) ?? false)
         }
     }
+
+    /// The tokens of ``DocumentContext/contentTokens(ofSentence:)``.
+    static func isContent(_ kind: TokenKind) -> Bool { !kind.isTrivia && kind != .listMarker }
 }

@@ -40,23 +40,21 @@ struct WoordSpelling: SentenceRule, DescribedRule {
         ])
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
-        let frequencies = sentence.resources.frequencies
         for position in 0..<sentence.count {
             let token = sentence.token(position)
             guard token.kind == .word, token.length >= 2, !token.has(.containsDigit), !token.has(.allCaps) else { continue }
             // A capital inside a sentence is a name.
             let capitalized = token.has(.capitalized)
             if capitalized, position > 0 { continue }
-            let word = sentence.word(position)
             // Known words are fine: this keeps Hunspell for the rare word.
-            if frequencies.contains(word) { continue }
-            let text = sentence.text(position)
+            if sentence.infos[position].isKnown { continue }
             // Mixed capitals are names of products and firms: *WhatsApp*, *eHealth*.
-            if text.dropFirst().contains(where: \.isUppercase) { continue }
-            if word.hasPrefix("'") || sentence.settings.isAccepted(word) { continue }
+            if sentence.hasInnerUppercase(position) { continue }
+            let word = sentence.word(position)
+            if word.utf8.first == 0x27 && word.hasPrefix("'") || sentence.settings.isAccepted(word) { continue }
             // Part of a file name or path: *.taalmaat.yml*, *map/bestand*.
             if sentence.document.isGluedToAnotherWord(sentence.tokens[position]) { continue }
-            check(word, text: text, at: position, capitalized: capitalized, in: sentence, into: &findings)
+            check(word, text: sentence.text(position), at: position, capitalized: capitalized, in: sentence, into: &findings)
         }
     }
 
@@ -65,12 +63,18 @@ struct WoordSpelling: SentenceRule, DescribedRule {
         into findings: inout [FindingDraft]
     ) {
         let token = sentence.token(position)
-        let spelling = sentence.resources.spellChecker
-        if spelling.spell(word) || (capitalized && spelling.spell(text)) { return }
+        let resources = sentence.resources
+        let spelling = resources.spellChecker
+        // Hunspell and the compound test depend on the word alone (and its capital):
+        // one answer per word.
+        let known = Self.knownWords.value(capitalized ? text : word, resources: resources, parameter: capitalized ? 1 : 0) {
+            if spelling.spell(word) || (capitalized && spelling.spell(text)) { return true }
+            // A compound of known words is not a typo, although Hunspell may not build it
+            // (*multiprobleemgezin*).
+            return word.count >= 8 && WoordSamenstelling.compound(word, resources: resources).parts.count >= 2
+        }
+        if known { return }
         guard !sentence.isCoveredByWordList(position) else { return }
-        // A compound of known words is not a typo, although Hunspell may not build it
-        // (*multiprobleemgezin*).
-        if word.count >= 8, WoordSamenstelling.compound(word, resources: sentence.resources).parts.count >= 2 { return }
         guard token.has(.hyphenated) || token.has(.ellipticHyphen) else {
             report(word, original: text, range: token.range, sentenceStart: capitalized, in: sentence, into: &findings)
             return
@@ -90,6 +94,8 @@ struct WoordSpelling: SentenceRule, DescribedRule {
         }
     }
 
+    private static let knownWords = WordMemo<Bool>()
+
     /// A compound part with a linking *s*, *e* or *en*: *opvoedings*, *kinder*.
     static func isLinkedPart(_ part: String, spelling: SpellChecker) -> Bool {
         for link in ["s", "en", "e"] where part.hasSuffix(link) && part.count > link.count + 2 {
@@ -105,7 +111,6 @@ struct WoordSpelling: SentenceRule, DescribedRule {
         let resources = sentence.resources
         let candidates = Self.cachedCheapSuggestions(for: word, resources: resources)
         if candidates.isEmpty {
-            // A capitalised first word without a near word is most likely a name.
             // A capitalised first word without a near word is most likely a name. Hunspell's
             // own suggestions take up to a few hundred milliseconds per word, too slow for
             // every check: editors ask for them on demand (`Checker.spellingSuggestions`).
@@ -121,20 +126,14 @@ struct WoordSpelling: SentenceRule, DescribedRule {
         findings.append(FindingDraft(range: range, message: message, suggestions: suggestions))
     }
 
-    private static let cheapCache = Mutex<[String: [String]]>([:])
+    private static let cheapCache = WordMemo<[String]>(capacity: 10_000)
 
     /// ``cheapSuggestions(for:frequencies:spelling:limit:)``, remembered per word for the
-    /// life of the process (one dictionary folder per process in practice; the key
-    /// includes the resources to be safe).
+    /// life of the process.
     static func cachedCheapSuggestions(for word: String, resources: EngineResources) -> [String] {
-        let key = "\(ObjectIdentifier(resources).hashValue)|\(word)"
-        if let known = cheapCache.withLock({ $0[key] }) { return known }
-        let found = cheapSuggestions(for: word, frequencies: resources.frequencies, spelling: resources.spellChecker)
-        cheapCache.withLock { cache in
-            if cache.count >= 10_000 { cache.removeAll(keepingCapacity: true) }
-            cache[key] = found
+        cheapCache.value(word, resources: resources) {
+            cheapSuggestions(for: word, frequencies: resources.frequencies, spelling: resources.spellChecker)
         }
-        return found
     }
 
     /// Words one edit away (a letter deleted, swapped, changed or added) that the

@@ -4,7 +4,7 @@ import TaalmaatText
 struct ZinLijdend: SentenceRule, DescribedRule {
     static let advice = "Zeg wie het doet: 'Wij …' of 'Ik …'."
     /// Participles that are adjectives right after *worden*: *het werd bekend dat*.
-    static let wordenAdjectives: Set<String> = ["bekend", "gewend", "benieuwd", "bezorgd", "geïnteresseerd", "verliefd"]
+    static let wordenAdjectives: WordSet = ["bekend", "gewend", "benieuwd", "bezorgd", "geïnteresseerd", "verliefd"]
 
     static let ruleDescription = RuleDescription(
         id: "zin.lijdend",
@@ -41,9 +41,7 @@ struct ZinLijdend: SentenceRule, DescribedRule {
         ])
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
-        guard ZinGrammar.isProse(sentence),
-            sentence.classes.contains(where: { !$0.isDisjoint(with: [.worden, .zijn]) })
-        else { return }
+        guard ZinGrammar.isProse(sentence), !sentence.classUnion.isDisjoint(with: [.worden, .zijn]) else { return }
         for clause in ZinGrammar.clauses(sentence) {
             check(clause, in: sentence, into: &findings)
         }

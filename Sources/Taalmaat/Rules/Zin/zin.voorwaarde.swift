@@ -42,7 +42,7 @@ struct ZinVoorwaarde: SentenceRule, DescribedRule {
             .clean("Het gezin van Sanne woont in Utrecht."),
         ])
 
-    static let openers: Set<String> = [
+    static let openers: WordSet = [
         "indien", "als", "wanneer", "aangezien", "gezien", "mits", "tenzij", "ingeval", "zodra", "doordat", "hoewel",
         "nadat", "voordat", "omdat",
     ]
@@ -70,7 +70,7 @@ struct ZinVoorwaarde: SentenceRule, DescribedRule {
     /// clause's own verb (*Als u vragen heeft kunt u …*).
     private func frontedEnd(in sentence: SentenceContext) -> Int? {
         let resources = sentence.resources
-        for position in 1..<sentence.count where sentence.isPunctuation(position, ",") {
+        for position in 1..<sentence.count where sentence.isMark(position, 0x2C) {
             guard position > 1, position + 1 < sentence.count else { return nil }
             let before = sentence.word(position - 1)
             let after = sentence.word(position + 1)
