@@ -78,7 +78,8 @@ struct ToonAbsoluut: SentenceRule, DescribedRule {
     /// word of *elke keer*, the first of *helemaal niet*, or one of ``extraAbsolutes``.
     func mayHaveAbsolute(_ sentence: SentenceContext) -> Bool {
         if sentence.classUnion.contains(.absolute) { return true }
-        return sentence.words.contains { Self.triggerWords.contains($0) }
+        let triggers = Self.triggerWords
+        return sentence.words.contains { triggers.contains($0) }
     }
 
     /// ``extraAbsolutes`` and the words that make a pair absolute.

@@ -100,13 +100,13 @@ struct ToonDreigen: DocumentRule, DescribedRule {
         for index in candidates.sorted() {
             let kind = document.blockKind(ofSentence: index)
             guard kind == .paragraph || kind == .listItem else { continue }
-            let sentence = document.sentence(index)
+            let sentence = document.reusedSentence(index)
             var threat = conditionalThreat(in: sentence)
             if threat == nil, threatening.contains(index - 1) { threat = continuation(in: sentence) }
             if threat == nil, index > 0, sentence.count > 0, sentence.word(0) == "dan",
                 document.blockKind(ofSentence: index - 1) == kind || document.blockKind(ofSentence: index - 1) == .paragraph
             {
-                threat = answerToQuestion(in: sentence, previous: document.sentence(index - 1))
+                threat = answerToQuestion(in: sentence, previous: document.reusedSentence(index - 1))
             }
             var formulaic: [SentenceMatch] = []
             for match in sentence.matches(in: Self.threatList) where !(match.first...match.last).allSatisfy(sentence.isQuoted) {
@@ -378,6 +378,10 @@ struct ToonDreigen: DocumentRule, DescribedRule {
     /// *Soms dreigen hulpverleners met …*, *ouders zijn bang dat …*: about threats, not one.
     func describesThreats(_ sentence: SentenceContext) -> Bool {
         for (position, word) in sentence.words.enumerated() where !word.isEmpty {
+            // Every word below starts with one of these letters: most words leave after
+            // one byte.
+            let first = word.utf8.first
+            guard first == 0x62 || first == 0x61 || first == 0x76 || first == 0x64 || first == 0x67 else { continue }
             if word == "bang" || word == "angst" || word == "angstig" || word == "vrezen" || word == "vreest" || word == "vrees" {
                 return true
             }

@@ -106,7 +106,7 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
         let word = sentence.word(position)
         let letters = word.count
         guard letters >= 2 else { return false }
-        if sentence.settings.isAccepted(word) { return false }
+        if sentence.isAccepted(word) { return false }
         // Acronyms and template fields from the word lists (`OTS`, `ACHTERNAAM`).
         for match in sentence.matches where match.first <= position && position <= match.last {
             if sentence.entry(match).options.caseSensitive { return false }

@@ -6,8 +6,8 @@ import TaalmaatText
 // without the construction) must cost a few comparisons, not a hash per word.
 
 /// A set of normalised words with a cheap first test. Most words of a sentence are in
-/// none of a rule's small word sets; the length and first byte of a word reject them
-/// without hashing the string.
+/// none of a rule's small word sets; a 256-bit filter on the length, first and last
+/// byte of the word rejects them without hashing the string.
 ///
 /// Answers exactly as `Set<String>.contains`, which compares by canonical equivalence:
 /// when every member is ASCII without `;`, `` ` `` or `K` (the only ASCII characters
@@ -15,19 +15,14 @@ import TaalmaatText
 /// member. Otherwise a word with bytes outside ASCII always goes to the set.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
     let words: Set<String>
-    /// Bit `n`: an ASCII member has `n` bytes (63: 63 or more).
-    private let lengths: UInt64
-    /// Bit `b`: an ASCII member starts with byte `b` (low and high half of ASCII).
-    private let firstLow: UInt64
-    private let firstHigh: UInt64
+    /// Bit `signature(member)` is set for every ASCII member.
+    private let filter: (UInt64, UInt64, UInt64, UInt64)
     /// Every member is ASCII and free of the three characters above.
     private let plain: Bool
 
     init(_ words: Set<String>) {
         self.words = words
-        var lengths: UInt64 = 0
-        var firstLow: UInt64 = 0
-        var firstHigh: UInt64 = 0
+        var filter: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var plain = true
         for word in words {
             guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
@@ -35,29 +30,45 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
                 continue
             }
             if word.utf8.contains(where: { $0 == 0x3B || $0 == 0x60 || $0 == 0x4B }) { plain = false }
-            lengths |= 1 << UInt64(min(word.utf8.count, 63))
-            guard let first = word.utf8.first else { continue }
-            if first < 64 { firstLow |= 1 << UInt64(first) } else { firstHigh |= 1 << UInt64(first - 64) }
+            let bit = Self.signature(word.utf8)
+            let mask: UInt64 = 1 << (bit & 63)
+            switch bit >> 6 {
+            case 0: filter.0 |= mask
+            case 1: filter.1 |= mask
+            case 2: filter.2 |= mask
+            default: filter.3 |= mask
+            }
         }
-        self.lengths = lengths
-        self.firstLow = firstLow
-        self.firstHigh = firstHigh
+        self.filter = filter
         self.plain = plain
     }
 
     init(arrayLiteral elements: String...) { self.init(Set(elements)) }
+
+    /// A number below 256 from the length, the first and the last byte.
+    @inline(__always)
+    private static func signature(_ utf8: String.UTF8View) -> UInt64 {
+        let count = UInt64(truncatingIfNeeded: utf8.count)
+        let first = UInt64(utf8.first ?? 0)
+        let last = UInt64(utf8.last ?? 0)
+        return (count &* 0x9E37_79B9 ^ first &* 0x85EB_CA6B ^ last &* 0xC2B2_AE35) >> 24 & 255
+    }
 
     func contains(_ word: String) -> Bool {
         if !plain {
             // Outside ASCII the bytes do not decide equality: ask the set.
             for byte in word.utf8 where byte >= 0x80 { return words.contains(word) }
         }
-        let utf8 = word.utf8
-        guard lengths & (1 << UInt64(min(utf8.count, 63))) != 0, let first = utf8.first else {
-            return utf8.isEmpty && words.contains(word)
+        let bit = Self.signature(word.utf8)
+        let mask: UInt64 = 1 << (bit & 63)
+        let hit: UInt64
+        switch bit >> 6 {
+        case 0: hit = filter.0 & mask
+        case 1: hit = filter.1 & mask
+        case 2: hit = filter.2 & mask
+        default: hit = filter.3 & mask
         }
-        let known = first < 64 ? firstLow & (1 << UInt64(first)) : first < 128 ? firstHigh & (1 << UInt64(first - 64)) : 0
-        return known != 0 && words.contains(word)
+        return hit != 0 && words.contains(word)
     }
 
     var isEmpty: Bool { words.isEmpty }
@@ -83,28 +94,40 @@ final class ListEntries: Sendable {
 }
 
 /// Answers per distinct word that do not depend on the sentence (Hunspell, compound
-/// analysis, frequency tests), kept for the life of the process. The key includes the
-/// resources and a rule parameter (a threshold), so differently configured checks
-/// never share an answer.
+/// analysis, frequency tests), kept for the life of the process. Answers are kept per
+/// set of resources and rule parameter (a threshold), so differently configured checks
+/// never share one; in practice there is one such table, found without hashing.
 final class WordMemo<Value: Sendable>: Sendable {
-    struct Key: Hashable {
+    private struct Table {
         let owner: ObjectIdentifier
         let parameter: UInt64
-        let word: String
+        var values: [String: Value]
     }
 
-    private let table = Mutex<[Key: Value]>([:])
+    private let tables = Mutex<[Table]>([])
     private let capacity: Int
 
     init(capacity: Int = 50_000) { self.capacity = capacity }
 
     func value(_ word: String, resources: EngineResources, parameter: UInt64 = 0, compute: () -> Value) -> Value {
-        let key = Key(owner: ObjectIdentifier(resources), parameter: parameter, word: word)
-        if let known = table.withLock({ $0[key] }) { return known }
+        // Resources live for the whole process (`EngineResources.shared`), so their
+        // identity is never reused.
+        let owner = ObjectIdentifier(resources)
+        let known = tables.withLock { tables -> Value? in
+            for index in tables.indices where tables[index].owner == owner && tables[index].parameter == parameter {
+                return tables[index].values[word]
+            }
+            return nil
+        }
+        if let known { return known }
         let value = compute()
-        table.withLock { table in
-            if table.count >= capacity { table.removeAll(keepingCapacity: true) }
-            table[key] = value
+        tables.withLock { tables in
+            guard let index = tables.firstIndex(where: { $0.owner == owner && $0.parameter == parameter }) else {
+                tables.append(Table(owner: owner, parameter: parameter, values: [word: value]))
+                return
+            }
+            if tables[index].values.count >= capacity { tables[index].values.removeAll(keepingCapacity: true) }
+            tables[index].values[word] = value
         }
         return value
     }
@@ -138,18 +161,18 @@ struct ProfileThreshold: Sendable {
     }
 }
 
-extension CheckSettings {
+extension SentenceContext {
     /// The same value as ``threshold(_:of:)``: without rule settings, a configured
-    /// value cannot exist and the profile default applies.
+    /// value cannot exist and the profile default applies. Reads the two fields it
+    /// needs; a method call on ``settings`` would copy the whole settings value.
     func threshold(_ threshold: ProfileThreshold, of rule: RuleDescription) -> Double {
-        if configuration.rules.isEmpty { return threshold[configuration.profile] }
+        if settings.configuration.rules.isEmpty { return threshold[settings.configuration.profile] }
         return self.threshold(threshold.key, of: rule)
     }
-}
 
-extension SentenceContext {
-    func threshold(_ threshold: ProfileThreshold, of rule: RuleDescription) -> Double {
-        settings.threshold(threshold, of: rule)
+    /// `settings.isAccepted(word)`, reading only the accepted words.
+    func isAccepted(_ word: String) -> Bool {
+        !settings.configuration.acceptedWords.isEmpty && settings.configuration.acceptedWords.contains(word)
     }
 
     /// The sentence's matches from one word list, as ``matches(in:)-(String)``.

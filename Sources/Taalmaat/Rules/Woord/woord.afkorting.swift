@@ -142,9 +142,10 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
     func collectAcronyms(in tokenIndex: Int, sentence: Int, context: DocumentContext, into occurrences: inout [Occurrence]) {
         let document = context.document
         let token = document.tokens[tokenIndex]
-        // Capitalised words with an inner capital are mostly names (*WhatsApp*): the
-        // bytes tell before any string is made.
-        if let possible = Self.mayHoldAcronym(token, in: document), !possible { return }
+        if Self.isASCII(token, in: document) {
+            collectASCIIAcronyms(in: tokenIndex, sentence: sentence, document: document, into: &occurrences)
+            return
+        }
         let text = document.text(of: token)
         for (segment, offset) in WoordText.hyphenParts(of: text) {
             // "CJG's", "OTS'en": the letters before the apostrophe.
@@ -161,26 +162,40 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
         }
     }
 
-    /// For an ASCII token: whether one of its hyphen parts looks like an acronym, as
-    /// ``looksLikeAcronym(_:)`` would say on the same letters. Nil for other tokens,
-    /// which take the slow way.
-    static func mayHoldAcronym(_ token: Token, in document: Document) -> Bool? {
+    static func isASCII(_ token: Token, in document: Document) -> Bool {
         let bytes = document.source.utf8
         var index = token.start
         while index < token.end {
-            if bytes[index] >= 0x80 { return nil }
+            if bytes[index] >= 0x80 { return false }
             index += 1
         }
+        return true
+    }
+
+    /// ``collectAcronyms(in:sentence:context:into:)`` for an ASCII token, on its bytes:
+    /// one byte is one character, parts are split at `-` and the letters end at `'`.
+    /// Capitalised words with an inner capital are mostly names (*WhatsApp*), so most
+    /// tokens leave without a string.
+    func collectASCIIAcronyms(in tokenIndex: Int, sentence: Int, document: Document, into occurrences: inout [Occurrence]) {
+        let token = document.tokens[tokenIndex]
+        let bytes = document.source.utf8
         var segmentStart = token.start
         while segmentStart <= token.end {
             var segmentEnd = segmentStart
             while segmentEnd < token.end, bytes[segmentEnd] != 0x2D { segmentEnd += 1 }
             var coreEnd = segmentStart
             while coreEnd < segmentEnd, bytes[coreEnd] != 0x27 { coreEnd += 1 }
-            if looksLikeAcronym(bytes[segmentStart..<coreEnd]) { return true }
+            if Self.looksLikeAcronym(bytes[segmentStart..<coreEnd]) {
+                let letters = String(decoding: bytes[segmentStart..<coreEnd], as: UTF8.self)
+                if !isCode(tokenIndex, letters: letters, document: document) {
+                    occurrences.append(
+                        Occurrence(
+                            letters: letters, range: TextRange(start: segmentStart, end: coreEnd), sentence: sentence,
+                            token: tokenIndex, explains: isExplained(tokenIndex, letters: letters, document: document)))
+                }
+            }
             segmentStart = segmentEnd + 1
         }
-        return false
     }
 
     /// ``looksLikeAcronym(_:)`` on ASCII bytes, where every byte is one character.
@@ -262,11 +277,14 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
             }
         }
         // "JGZ (jeugd…", "JGZ: jeugd…", "JGZ = jeugd…", "JGZ – jeugd…".
-        if ["(", ":", "=", "–", "—", "-"].contains(nextText) {
+        switch nextText {
+        case "(", ":", "=", "–", "—", "-":
             if startsLikeAcronym(next.flatMap { nextContent(after: $0, in: document) }) { return true }
+        default: break
         }
         // "JGZ staat voor …", "JGZ betekent …", "de afkorting JGZ".
-        if nextText.lowercased() == "staat" || nextText.lowercased() == "betekent" { return true }
+        let nextLowercased = nextText.lowercased()
+        if nextLowercased == "staat" || nextLowercased == "betekent" { return true }
         if previousText.lowercased() == "afkorting" { return true }
         return false
     }

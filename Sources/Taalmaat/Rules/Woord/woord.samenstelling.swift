@@ -97,7 +97,7 @@ struct WoordSamenstelling: SentenceRule, DescribedRule {
         // Long but very common: *verantwoordelijkheid*.
         let info = sentence.infos[position]
         if info.isKnown, info.zipf >= commonWordZipf { return nil }
-        if sentence.settings.isAccepted(word) || sentence.isCoveredByWordList(position) { return nil }
+        if sentence.isAccepted(word) || sentence.isCoveredByWordList(position) { return nil }
         // Long words that are no compound (*gecertificeerde*) are for `woord.zeldzaam`.
         let (parts, paraphrase) = Self.compound(word, resources: resources)
         guard parts.count >= 2 else { return nil }

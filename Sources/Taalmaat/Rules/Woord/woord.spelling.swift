@@ -51,47 +51,75 @@ struct WoordSpelling: SentenceRule, DescribedRule {
             // Mixed capitals are names of products and firms: *WhatsApp*, *eHealth*.
             if sentence.hasInnerUppercase(position) { continue }
             let word = sentence.word(position)
-            if word.utf8.first == 0x27 && word.hasPrefix("'") || sentence.settings.isAccepted(word) { continue }
+            if word.utf8.first == 0x27 && word.hasPrefix("'") || sentence.isAccepted(word) { continue }
             // Part of a file name or path: *.taalmaat.yml*, *map/bestand*.
             if sentence.document.isGluedToAnotherWord(sentence.tokens[position]) { continue }
-            check(word, text: sentence.text(position), at: position, capitalized: capitalized, in: sentence, into: &findings)
+            check(word, at: position, capitalized: capitalized, in: sentence, into: &findings)
         }
     }
 
-    func check(
-        _ word: String, text: String, at position: Int, capitalized: Bool, in sentence: SentenceContext,
-        into findings: inout [FindingDraft]
-    ) {
+    func check(_ word: String, at position: Int, capitalized: Bool, in sentence: SentenceContext, into findings: inout [FindingDraft]) {
         let token = sentence.token(position)
         let resources = sentence.resources
-        let spelling = resources.spellChecker
+        // The original text only matters with a capital, until a word turns out unknown.
+        let capitalizedText = capitalized ? sentence.text(position) : nil
         // Hunspell and the compound test depend on the word alone (and its capital):
         // one answer per word.
-        let known = Self.knownWords.value(capitalized ? text : word, resources: resources, parameter: capitalized ? 1 : 0) {
-            if spelling.spell(word) || (capitalized && spelling.spell(text)) { return true }
+        let known = Self.knownWords.value(capitalizedText ?? word, resources: resources, parameter: capitalized ? 1 : 0) {
+            let spelling = resources.spellChecker
+            if spelling.spell(word) || (capitalizedText.map(spelling.spell) ?? false) { return true }
             // A compound of known words is not a typo, although Hunspell may not build it
             // (*multiprobleemgezin*).
             return word.count >= 8 && WoordSamenstelling.compound(word, resources: resources).parts.count >= 2
         }
         if known { return }
         guard !sentence.isCoveredByWordList(position) else { return }
+        let text = capitalizedText ?? sentence.text(position)
         guard token.has(.hyphenated) || token.has(.ellipticHyphen) else {
             report(word, original: text, range: token.range, sentenceStart: capitalized, in: sentence, into: &findings)
             return
         }
         // Hyphenated words: each part on its own (*jeugd-ggz*, *jeugd-*).
+        let elliptic = token.has(.ellipticHyphen)
+        let parts = Self.unknownParts.value(text, resources: resources, parameter: elliptic ? 1 : 0) {
+            Self.unknownParts(of: text, elliptic: elliptic, resources: resources)
+        }
+        for part in parts where !sentence.isAccepted(part.word) {
+            let start = token.start + part.offset
+            let range = TextRange(start: start, end: start + part.original.utf8.count)
+            report(part.word, original: part.original, range: range, sentenceStart: capitalized && part.index == 0, in: sentence, into: &findings)
+        }
+    }
+
+    /// A part of a hyphenated word that may be misspelled.
+    struct UnknownPart: Sendable {
+        let index: Int
+        let original: String
+        let word: String
+        /// Byte offset in the whole word.
+        let offset: Int
+    }
+
+    private static let unknownParts = WordMemo<[UnknownPart]>(capacity: 10_000)
+
+    /// The parts of a hyphenated word that neither the frequency list nor Hunspell
+    /// knows. Whether the configuration accepts a part is left to the caller: that is
+    /// the only answer that is not the same for every check.
+    static func unknownParts(of text: String, elliptic: Bool, resources: EngineResources) -> [UnknownPart] {
+        let spelling = resources.spellChecker
+        let frequencies = resources.frequencies
+        var found: [UnknownPart] = []
         for (index, (originalText, offset)) in WoordText.hyphenParts(of: text).enumerated() {
             let original = String(originalText)
             let part = WordNormalizer.normalize(original)
             guard WoordText.letterCount(part) >= 2, !original.contains(where: \.isUppercase) else { continue }
-            if sentence.resources.frequencies.contains(part) || sentence.settings.isAccepted(part) { continue }
+            if frequencies.contains(part) { continue }
             if spelling.spell(part) { continue }
             // "opvoedings- en gezinsondersteuning": the first part keeps its link.
-            if token.has(.ellipticHyphen), Self.isLinkedPart(part, spelling: spelling) { continue }
-            let start = token.start + offset
-            let range = TextRange(start: start, end: start + original.utf8.count)
-            report(part, original: original, range: range, sentenceStart: capitalized && index == 0, in: sentence, into: &findings)
+            if elliptic, Self.isLinkedPart(part, spelling: spelling) { continue }
+            found.append(UnknownPart(index: index, original: original, word: part, offset: offset))
         }
+        return found
     }
 
     private static let knownWords = WordMemo<Bool>()

@@ -82,7 +82,7 @@ struct WoordZeldzaam: SentenceRule, DescribedRule {
     /// (*begroette* → *begroet*). Apart from the accepted words of the configuration
     /// the answer depends on the word alone, so it is computed once per word.
     func isRare(_ word: String, limit: Float, in sentence: SentenceContext) -> Bool {
-        if sentence.settings.isAccepted(word) { return false }
+        if sentence.isAccepted(word) { return false }
         let resources = sentence.resources
         return Self.rareWords.value(word, resources: resources, parameter: UInt64(limit.bitPattern)) {
             guard WoordText.fastLetterCount(word) >= 4, !word.hasPrefix("'") else { return false }

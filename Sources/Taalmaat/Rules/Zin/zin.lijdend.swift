@@ -64,22 +64,13 @@ struct ZinLijdend: SentenceRule, DescribedRule {
             }
         }
         guard !worden.isEmpty || !zijn.isEmpty else { return }
-        var participles: [Int] = []
-        for position in clause where ZinGrammar.participle(sentence, position) != nil {
-            // "gemaakt te hebben", "opgeruimd te zijn": a perfect or a state, no passive
-            // ("betaald te worden" is one).
-            if position + 2 < sentence.count, sentence.word(position + 1) == "te",
-                sentence.is(position + 2, [.hebben, .zijn])
-            {
-                continue
-            }
-            participles.append(position)
-        }
-        guard !participles.isEmpty else { return }
+        // Participles are looked up as the search for a partner reaches them (from the
+        // clause end), each at most once: a passive's participle is mostly near the end.
+        var participles = Participles(clause: clause)
         var used = Set<Int>()
         // Passive with worden (wordt aangevraagd, kan worden gedacht).
         for auxiliary in worden {
-            if let participle = partner(of: auxiliary, among: participles, used: used, in: sentence, zijn: false) {
+            if let participle = partner(of: auxiliary, among: &participles, used: used, in: sentence, zijn: false) {
                 used.insert(participle)
                 findings.append(finding(auxiliary, participle, in: sentence))
             }
@@ -88,7 +79,7 @@ struct ZinLijdend: SentenceRule, DescribedRule {
         // participle, or the verb takes zijn in the perfect (is gekomen).
         guard worden.isEmpty, !hasHebben else { return }
         for auxiliary in zijn {
-            if let participle = partner(of: auxiliary, among: participles, used: used, in: sentence, zijn: true) {
+            if let participle = partner(of: auxiliary, among: &participles, used: used, in: sentence, zijn: true) {
                 used.insert(participle)
                 findings.append(finding(auxiliary, participle, in: sentence))
             }
@@ -98,9 +89,9 @@ struct ZinLijdend: SentenceRule, DescribedRule {
     /// The participle that goes with an auxiliary: the last one after it (main
     /// clause), else the nearest one before it (subordinate clause), with no *om* or
     /// loose *te* in between.
-    private func partner(of auxiliary: Int, among participles: [Int], used: Set<Int>, in sentence: SentenceContext, zijn: Bool)
-        -> Int?
-    {
+    private func partner(
+        of auxiliary: Int, among participles: inout Participles, used: Set<Int>, in sentence: SentenceContext, zijn: Bool
+    ) -> Int? {
         let resources = sentence.resources
         func fits(_ participle: Int) -> Bool {
             guard !used.contains(participle) else { return false }
@@ -111,13 +102,50 @@ struct ZinLijdend: SentenceRule, DescribedRule {
             let high = max(participle, auxiliary)
             for between in (low + 1)..<high {
                 let word = sentence.word(between)
+                guard word.utf8.count == 2 else { continue }
                 if word == "om" { return false }
                 if word == "te", between + 1 != auxiliary { return false }
             }
             return true
         }
-        if let after = participles.last(where: { $0 > auxiliary && fits($0) }) { return after }
-        return participles.last(where: { $0 < auxiliary && fits($0) })
+        // The last one after the auxiliary, else the last one before it.
+        var position = participles.clause.upperBound - 1
+        while position > auxiliary {
+            if participles.contains(position, in: sentence), fits(position) { return position }
+            position -= 1
+        }
+        position = auxiliary - 1
+        while position >= participles.clause.lowerBound {
+            if participles.contains(position, in: sentence), fits(position) { return position }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The participles of a clause that can make a passive, found on demand.
+    struct Participles {
+        let clause: Range<Int>
+        /// Per position of the clause: 0 not yet known, 1 yes, 2 no.
+        private var known: [UInt8]
+
+        init(clause: Range<Int>) {
+            self.clause = clause
+            known = [UInt8](repeating: 0, count: clause.count)
+        }
+
+        mutating func contains(_ position: Int, in sentence: SentenceContext) -> Bool {
+            let slot = position - clause.lowerBound
+            if known[slot] == 0 { known[slot] = Self.isPassiveParticiple(position, in: sentence) ? 1 : 2 }
+            return known[slot] == 1
+        }
+
+        static func isPassiveParticiple(_ position: Int, in sentence: SentenceContext) -> Bool {
+            guard ZinGrammar.participle(sentence, position) != nil else { return false }
+            // "gemaakt te hebben", "opgeruimd te zijn": a perfect or a state, no passive
+            // ("betaald te worden" is one).
+            return !(position + 2 < sentence.count && sentence.word(position + 1) == "te"
+                && sentence.is(position + 2, [.hebben, .zijn]))
+        }
     }
 
     private func finding(_ auxiliary: Int, _ participle: Int, in sentence: SentenceContext) -> FindingDraft {
