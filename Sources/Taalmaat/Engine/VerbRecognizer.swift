@@ -120,6 +120,8 @@ struct VerbRecognizer {
         return groups
     }()
 
+    static let takesZijnMemo = WordMemo<Bool>()
+
     /// ``particles`` as a set, for membership tests in the sentence rules.
     static let particleSet = WordSet(Set(particles))
 
@@ -495,11 +497,14 @@ extension EngineResources {
     /// Whether the participle's verb forms its perfect with *zijn* (*gekomen*,
     /// *teruggekomen*, *toegenomen*): then *is …* is no passive.
     func takesZijn(_ participle: String) -> Bool {
-        if WordClasses.zijnAuxiliaryParticiples.contains(participle) || VerbRecognizer.extraZijnParticiples.contains(participle) {
-            return true
+        // Removing a particle compares the word with many prefixes: once per word.
+        VerbRecognizer.takesZijnMemo.value(participle, resources: self) {
+            if WordClasses.zijnAuxiliaryParticiples.contains(participle) || VerbRecognizer.extraZijnParticiples.contains(participle) {
+                return true
+            }
+            let base = VerbRecognizer.withoutParticle(participle)
+            return base != participle
+                && (WordClasses.zijnAuxiliaryParticiples.contains(base) || VerbRecognizer.extraZijnParticiples.contains(base))
         }
-        let base = VerbRecognizer.withoutParticle(participle)
-        return base != participle
-            && (WordClasses.zijnAuxiliaryParticiples.contains(base) || VerbRecognizer.extraZijnParticiples.contains(base))
     }
 }

@@ -40,6 +40,8 @@ struct ToonAbsoluut: SentenceRule, DescribedRule {
         ],
         wordLists: [negativeList])
 
+    static let suggestions = [Suggestion(title: "Noem wat u zag: hoe vaak en wanneer")]
+
     /// Verbs that report what someone said or thinks.
     static let reportingVerbs: WordSet = [
         "zegt", "zeggen", "zei", "zeiden", "vertelt", "vertellen", "vertelde", "vertelden", "vindt", "vinden", "vond",
@@ -70,16 +72,14 @@ struct ToonAbsoluut: SentenceRule, DescribedRule {
                 FindingDraft(
                     range: sentence.range(span),
                     message: "'\(text)' maakt er een vaste eigenschap van. Schrijf wat u zag: hoe vaak en wanneer.",
-                    suggestions: [Suggestion(title: "Noem wat u zag: hoe vaak en wanneer")]))
+                    suggestions: Self.suggestions))
         }
     }
 
     /// Whether ``absolute(at:in:)`` can find anything: an absolute word, the second
     /// word of *elke keer*, the first of *helemaal niet*, or one of ``extraAbsolutes``.
     func mayHaveAbsolute(_ sentence: SentenceContext) -> Bool {
-        if sentence.classUnion.contains(.absolute) { return true }
-        let triggers = Self.triggerWords
-        return sentence.words.contains { triggers.contains($0) }
+        sentence.classUnion.contains(.absolute) || sentence.containsWord(in: Self.triggerWords)
     }
 
     /// ``extraAbsolutes`` and the words that make a pair absolute.

@@ -38,12 +38,16 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
         }
         // A short line in capitals only (*GEMEENTE VOORBEELDSTAD*, *BESLUIT*) is a name or a
         // title: skip it when it holds a name, else treat it as a heading.
-        let wordPositions = (0..<sentence.count).filter { sentence.kind($0) == .word }
-        let titleLine = !wordPositions.isEmpty && wordPositions.count <= 4
-            && wordPositions.allSatisfy { isCapitalWord($0, in: sentence) }
+        var wordCount = 0
+        var allCapitals = true
+        for position in 0..<sentence.count where sentence.kind(position) == .word {
+            wordCount += 1
+            if !isCapitalWord(position, in: sentence) { allCapitals = false }
+        }
+        let titleLine = wordCount > 0 && wordCount <= 4 && allCapitals
             && !(sentence.kind(sentence.count - 1) == .punctuation && [".", "!", "?"].contains(sentence.text(sentence.count - 1)))
-        if titleLine, wordPositions.contains(where: {
-            isAcronym($0, in: sentence) || Self.zipf(at: $0, in: sentence) < 3
+        if titleLine, (0..<sentence.count).contains(where: {
+            sentence.kind($0) == .word && (isAcronym($0, in: sentence) || Self.zipf(at: $0, in: sentence) < 3)
         }) {
             return
         }
@@ -136,15 +140,21 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
     static func isPronounceable(_ word: String) -> Bool {
         // ASCII words on their bytes: one byte is one character, and the onset needs a
         // string only when it has two letters or more.
-        var onsetLength = 0
-        for byte in word.utf8 {
-            if byte >= 0x80 { return isPronounceableCharacters(word) }
-            if byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79 {
-                return onsetLength <= 1 || validOnsets.contains(String(decoding: word.utf8.prefix(onsetLength), as: UTF8.self))
+        var text = word
+        // nil: not ASCII; -1: no vowel; else the number of letters before the first vowel.
+        let onset = text.withUTF8 { bytes -> Int? in
+            for (index, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return nil }
+                if byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79 {
+                    // The rest must be ASCII too, or the slow test decides.
+                    return bytes[index...].allSatisfy { $0 < 0x80 } ? index : nil
+                }
             }
-            onsetLength += 1
+            return -1
         }
-        return false
+        guard let onset else { return isPronounceableCharacters(word) }
+        guard onset >= 0 else { return false }
+        return onset <= 1 || validOnsets.contains(String(decoding: word.utf8.prefix(onset), as: UTF8.self))
     }
 
     static func isPronounceableCharacters(_ word: String) -> Bool {

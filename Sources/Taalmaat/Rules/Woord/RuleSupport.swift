@@ -19,18 +19,22 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private let filter: (UInt64, UInt64, UInt64, UInt64)
     /// Every member is ASCII and free of the three characters above.
     private let plain: Bool
+    /// Bit `n`: a member has `n` bytes (63: 63 or more). Only used when ``plain``.
+    private let lengths: UInt64
 
     init(_ words: Set<String>) {
         self.words = words
         var filter: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var plain = true
+        var lengths: UInt64 = 0
         for word in words {
+            lengths |= 1 << UInt64(min(word.utf8.count, 63))
             guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
                 plain = false
                 continue
             }
             if word.utf8.contains(where: { $0 == 0x3B || $0 == 0x60 || $0 == 0x4B }) { plain = false }
-            let bit = Self.signature(word.utf8)
+            let bit = Self.signature(Array(word.utf8)[...])
             let mask: UInt64 = 1 << (bit & 63)
             switch bit >> 6 {
             case 0: filter.0 |= mask
@@ -41,25 +45,36 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         }
         self.filter = filter
         self.plain = plain
+        self.lengths = lengths
     }
 
     init(arrayLiteral elements: String...) { self.init(Set(elements)) }
 
+    /// Whether a word of this many bytes can be a member: a test that needs no bytes
+    /// of the word. Always `true` for a set that is not ``plain``.
+    func mayHave(length: Int) -> Bool {
+        !plain || lengths & (1 << UInt64(min(length, 63))) != 0
+    }
+
     /// A number below 256 from the length, the first and the last byte.
     @inline(__always)
-    private static func signature(_ utf8: String.UTF8View) -> UInt64 {
-        let count = UInt64(truncatingIfNeeded: utf8.count)
-        let first = UInt64(utf8.first ?? 0)
-        let last = UInt64(utf8.last ?? 0)
-        return (count &* 0x9E37_79B9 ^ first &* 0x85EB_CA6B ^ last &* 0xC2B2_AE35) >> 24 & 255
+    private static func signature<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        guard let first = bytes.first, let last = bytes.last else { return 0 }
+        let count = UInt64(truncatingIfNeeded: bytes.count)
+        return (count &* 0x9E37_79B9 ^ UInt64(first) &* 0x85EB_CA6B ^ UInt64(last) &* 0xC2B2_AE35) >> 24 & 255
     }
 
     func contains(_ word: String) -> Bool {
-        if !plain {
-            // Outside ASCII the bytes do not decide equality: ask the set.
-            for byte in word.utf8 where byte >= 0x80 { return words.contains(word) }
+        guard mayHave(length: word.utf8.count) else { return false }
+        // The bytes in one go: stepping through `utf8` costs a call per byte.
+        var text = word
+        let plain = self.plain
+        let bit = text.withUTF8 { bytes -> UInt64? in
+            // Outside ASCII the bytes do not decide equality: the set answers.
+            if !plain, bytes.contains(where: { $0 >= 0x80 }) { return nil }
+            return Self.signature(bytes)
         }
-        let bit = Self.signature(word.utf8)
+        guard let bit else { return words.contains(word) }
         let mask: UInt64 = 1 << (bit & 63)
         let hit: UInt64
         switch bit >> 6 {
@@ -204,6 +219,15 @@ extension SentenceContext {
         return text(position) == String(UnicodeScalar(byte))
     }
 
+    /// Whether a word of the sentence is in a set. The length of most words already
+    /// rules them out.
+    func containsWord(in set: WordSet) -> Bool {
+        for word in words where set.mayHave(length: word.utf8.count) {
+            if set.contains(word) { return true }
+        }
+        return false
+    }
+
     /// Whether the token at a position contains a byte.
     func tokenContains(_ position: Int, byte: UInt8) -> Bool {
         let token = token(position)
@@ -249,12 +273,16 @@ extension WoordText {
     /// ``letterCount(_:)`` without decoding characters when the word is ASCII (then
     /// every byte is one character and only A–Z and a–z are letters).
     static func fastLetterCount(_ word: String) -> Int {
-        var letters = 0
-        for byte in word.utf8 {
-            if byte >= 0x80 { return letterCount(word) }
-            if (byte | 0x20) &- 0x61 < 26 { letters += 1 }
+        var text = word
+        let ascii = text.withUTF8 { bytes -> Int? in
+            var letters = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if (byte | 0x20) &- 0x61 < 26 { letters += 1 }
+            }
+            return letters
         }
-        return letters
+        return ascii ?? letterCount(word)
     }
 }
 

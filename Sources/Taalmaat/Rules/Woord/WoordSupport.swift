@@ -90,15 +90,19 @@ extension SentenceContext {
     /// word rules leave them alone. The explanation signals (*dat betekent*) do not count.
     func isCoveredByWordList(_ position: Int) -> Bool {
         guard !matches.isEmpty else { return false }
-        let signals = resources.lexicon.entriesByList[CheckRun.explanationSignals]
+        var signals: Range<Int>??
         for match in matches {
             let covers = (match.first <= position && position <= match.last) || (match.particle?.contains(position) ?? false)
             guard covers else { continue }
-            if let signals, signals.contains(match.entry) { continue }
+            // The list is looked up only once a match covers the word.
+            if signals == nil { signals = .some(Self.explanationSignals.range(in: resources)) }
+            if let range = signals ?? nil, range.contains(match.entry) { continue }
             return true
         }
         return false
     }
+
+    static let explanationSignals = ListEntries(CheckRun.explanationSignals)
 }
 
 extension Document {

@@ -30,6 +30,7 @@ struct WoordInvulveld: SentenceRule, DescribedRule {
         wordLists: [wordList])
 
     static let listEntries = ListEntries(wordList)
+    static let suggestions = [Suggestion(title: "Vul de echte naam, datum of gegevens in")]
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         var flagged = Set<Int>()
@@ -65,7 +66,7 @@ struct WoordInvulveld: SentenceRule, DescribedRule {
         FindingDraft(
             range: range,
             message: "Hier staat nog een invulveld: '\(text)'. Vul de echte gegevens in.",
-            suggestions: [Suggestion(title: "Vul de echte naam, datum of gegevens in")])
+            suggestions: Self.suggestions)
     }
 
     /// `…..`, `........`: a dotted line to write on, not an ellipsis.

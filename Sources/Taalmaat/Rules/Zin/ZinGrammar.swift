@@ -183,7 +183,8 @@ enum ZinGrammar {
         if sentence.is(position - 1, [.preposition, .hebben, .modal, .zijn, .worden]) {
             return false
         }
-        if sentence.resources.isFiniteVerb(previous), !subjectPronouns.contains(previous) { return false }
+        // The pronoun test first: it saves the verb look-up after *u*, *het*, *er* ….
+        if !subjectPronouns.contains(previous), sentence.resources.isFiniteVerb(previous) { return false }
         return true
     }
 

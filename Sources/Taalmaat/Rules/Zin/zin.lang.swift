@@ -51,6 +51,7 @@ struct ZinLang: SentenceRule, DescribedRule {
                 suggestions: suggestions, severity: words > error ? .fout : nil))
     }
 
+    static let joiningWords: WordSet = ["omdat", "zodat", "waardoor", "terwijl"]
     static let warningAbove = ProfileThreshold("waarschuwing-boven", of: ruleDescription)
     static let errorAbove = ProfileThreshold("fout-boven", of: ruleDescription)
 
@@ -63,8 +64,7 @@ struct ZinLang: SentenceRule, DescribedRule {
             let word = sentence.word(position)
             guard !word.isEmpty else { continue }
             let afterComma = sentence.isMark(position - 1, 0x2C) || sentence.isMark(position - 1, 0x3B)
-            let joins = sentence.is(position, .coordinator) || word == "omdat" || word == "zodat"
-                || word == "waardoor" || word == "terwijl"
+            let joins = sentence.is(position, .coordinator) || Self.joiningWords.contains(word)
             guard afterComma || joins else { continue }
             guard position > 2, position < sentence.count - 3 else { continue }
             if best.map({ abs($0 - middle) > abs(position - middle) }) ?? true { best = position }

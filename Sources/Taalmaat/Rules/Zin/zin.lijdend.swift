@@ -3,6 +3,8 @@ import TaalmaatText
 /// `zin.lijdend`: a passive sentence that hides who does something.
 struct ZinLijdend: SentenceRule, DescribedRule {
     static let advice = "Zeg wie het doet: 'Wij …' of 'Ik …'."
+    /// Made once: this rule reports often.
+    static let suggestions = [Suggestion(title: advice)]
     /// Participles that are adjectives right after *worden*: *het werd bekend dat*.
     static let wordenAdjectives: WordSet = ["bekend", "gewend", "benieuwd", "bezorgd", "geïnteresseerd", "verliefd"]
 
@@ -42,12 +44,15 @@ struct ZinLijdend: SentenceRule, DescribedRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard ZinGrammar.isProse(sentence), !sentence.classUnion.isDisjoint(with: [.worden, .zijn]) else { return }
+        var participles = Participles()
         for clause in ZinGrammar.clauses(sentence) {
-            check(clause, in: sentence, into: &findings)
+            check(clause, in: sentence, participles: &participles, into: &findings)
         }
     }
 
-    private func check(_ clause: Range<Int>, in sentence: SentenceContext, into findings: inout [FindingDraft]) {
+    private func check(
+        _ clause: Range<Int>, in sentence: SentenceContext, participles: inout Participles, into findings: inout [FindingDraft]
+    ) {
         var worden: [Int] = []
         var zijn: [Int] = []
         var hasHebben = false
@@ -66,12 +71,12 @@ struct ZinLijdend: SentenceRule, DescribedRule {
         guard !worden.isEmpty || !zijn.isEmpty else { return }
         // Participles are looked up as the search for a partner reaches them (from the
         // clause end), each at most once: a passive's participle is mostly near the end.
-        var participles = Participles(clause: clause)
-        var used = Set<Int>()
+        // Few participles per clause: an array is cheaper than a set.
+        var used: [Int] = []
         // Passive with worden (wordt aangevraagd, kan worden gedacht).
         for auxiliary in worden {
-            if let participle = partner(of: auxiliary, among: &participles, used: used, in: sentence, zijn: false) {
-                used.insert(participle)
+            if let participle = partner(of: auxiliary, in: clause, among: &participles, used: used, in: sentence, zijn: false) {
+                used.append(participle)
                 findings.append(finding(auxiliary, participle, in: sentence))
             }
         }
@@ -79,8 +84,8 @@ struct ZinLijdend: SentenceRule, DescribedRule {
         // participle, or the verb takes zijn in the perfect (is gekomen).
         guard worden.isEmpty, !hasHebben else { return }
         for auxiliary in zijn {
-            if let participle = partner(of: auxiliary, among: &participles, used: used, in: sentence, zijn: true) {
-                used.insert(participle)
+            if let participle = partner(of: auxiliary, in: clause, among: &participles, used: used, in: sentence, zijn: true) {
+                used.append(participle)
                 findings.append(finding(auxiliary, participle, in: sentence))
             }
         }
@@ -90,13 +95,14 @@ struct ZinLijdend: SentenceRule, DescribedRule {
     /// clause), else the nearest one before it (subordinate clause), with no *om* or
     /// loose *te* in between.
     private func partner(
-        of auxiliary: Int, among participles: inout Participles, used: Set<Int>, in sentence: SentenceContext, zijn: Bool
+        of auxiliary: Int, in clause: Range<Int>, among participles: inout Participles, used: [Int],
+        in sentence: SentenceContext, zijn: Bool
     ) -> Int? {
         let resources = sentence.resources
         func fits(_ participle: Int) -> Bool {
             guard !used.contains(participle) else { return false }
             let word = sentence.word(participle)
-            if zijn, resources.takesZijn(word) || resources.isAdjectivalParticiple(word) { return false }
+            if zijn, resources.isAdjectivalParticiple(word) || resources.takesZijn(word) { return false }
             if !zijn, Self.wordenAdjectives.contains(word), abs(participle - auxiliary) == 1 { return false }
             let low = min(participle, auxiliary)
             let high = max(participle, auxiliary)
@@ -109,34 +115,39 @@ struct ZinLijdend: SentenceRule, DescribedRule {
             return true
         }
         // The last one after the auxiliary, else the last one before it.
-        var position = participles.clause.upperBound - 1
+        var position = clause.upperBound - 1
         while position > auxiliary {
             if participles.contains(position, in: sentence), fits(position) { return position }
             position -= 1
         }
         position = auxiliary - 1
-        while position >= participles.clause.lowerBound {
+        while position >= clause.lowerBound {
             if participles.contains(position, in: sentence), fits(position) { return position }
             position -= 1
         }
         return nil
     }
 
-    /// The participles of a clause that can make a passive, found on demand.
+    /// The participles of a sentence that can make a passive, found on demand.
     struct Participles {
-        let clause: Range<Int>
-        /// Per position of the clause: 0 not yet known, 1 yes, 2 no.
-        private var known: [UInt8]
-
-        init(clause: Range<Int>) {
-            self.clause = clause
-            known = [UInt8](repeating: 0, count: clause.count)
-        }
+        /// Bits for the first 64 positions: answered, and the answer.
+        private var known: UInt64 = 0
+        private var found: UInt64 = 0
+        /// Further positions: 0 not yet known, 1 yes, 2 no. Made on the first question.
+        private var later: [UInt8] = []
 
         mutating func contains(_ position: Int, in sentence: SentenceContext) -> Bool {
-            let slot = position - clause.lowerBound
-            if known[slot] == 0 { known[slot] = Self.isPassiveParticiple(position, in: sentence) ? 1 : 2 }
-            return known[slot] == 1
+            guard position >= 64 else {
+                let bit: UInt64 = 1 << UInt64(position)
+                if known & bit == 0 {
+                    known |= bit
+                    if Self.isPassiveParticiple(position, in: sentence) { found |= bit }
+                }
+                return found & bit != 0
+            }
+            if later.isEmpty { later = [UInt8](repeating: 0, count: sentence.count) }
+            if later[position] == 0 { later[position] = Self.isPassiveParticiple(position, in: sentence) ? 1 : 2 }
+            return later[position] == 1
         }
 
         static func isPassiveParticiple(_ position: Int, in sentence: SentenceContext) -> Bool {
@@ -152,8 +163,6 @@ struct ZinLijdend: SentenceRule, DescribedRule {
         let range = sentence.range(min(auxiliary, participle)...max(auxiliary, participle))
         let text = sentence.document.text(of: range)
         return FindingDraft(
-            range: range,
-            message: "Lijdende vorm: '\(text)'. Hier staat niet wie het doet.",
-            suggestions: [Suggestion(title: Self.advice)])
+            range: range, message: "Lijdende vorm: '\(text)'. Hier staat niet wie het doet.", suggestions: Self.suggestions)
     }
 }

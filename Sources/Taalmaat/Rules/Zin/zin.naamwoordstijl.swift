@@ -77,9 +77,13 @@ struct ZinNaamwoordstijl: SentenceRule, DescribedRule {
     /// *het* + up to two words + infinitive + *van* (*het nakomen van*, *het op orde
     /// krijgen van*), and *het niet* + infinitive + a preposition.
     private func checkInfinitives(_ sentence: SentenceContext, covered: inout Set<Int>, into findings: inout [FindingDraft]) {
+        // *het* is a determiner: the class bit and the length come before comparing strings.
+        guard sentence.classUnion.contains(.determiner) else { return }
         let words = sentence.words
-        // The length first: comparing strings costs a call per word.
-        for start in 0..<sentence.count where words[start].utf8.count == 3 && words[start] == "het" && !sentence.isQuoted(start) {
+        for start in 0..<sentence.count
+        where sentence.classes[start].contains(.determiner) && words[start].utf8.count == 3 && words[start] == "het"
+            && !sentence.isQuoted(start)
+        {
             var position = start + 1
             while position < sentence.count, position <= start + 3, sentence.kind(position) == .word {
                 let word = sentence.word(position)

@@ -42,6 +42,8 @@ struct ZinVoorwaarde: SentenceRule, DescribedRule {
             .clean("Het gezin van Sanne woont in Utrecht."),
         ])
 
+    static let suggestions = [Suggestion(title: advice)]
+
     static let openers: WordSet = [
         "indien", "als", "wanneer", "aangezien", "gezien", "mits", "tenzij", "ingeval", "zodra", "doordat", "hoewel",
         "nadat", "voordat", "omdat",
@@ -62,7 +64,7 @@ struct ZinVoorwaarde: SentenceRule, DescribedRule {
             FindingDraft(
                 range: sentence.range(0...end),
                 message: "De zin begint met '\(opener)' en \(words) woorden voor de hoofdzaak. \(Self.advice)",
-                suggestions: [Suggestion(title: Self.advice)]))
+                suggestions: Self.suggestions))
     }
 
     /// The last position of the fronted clause: before the comma after which the main
