@@ -92,8 +92,9 @@ struct BriefAanspreekvorm: DocumentRule, DescribedRule {
             let kind = document.blockKind(ofSentence: index)
             guard kind != .signature, kind != .blank else { continue }
             let sentence = ReportSentenceView(document, index)
-            let generic = sentence.matches(in: Self.genericList)
-            let otherAddressee = startsWithVocative(sentence)
+            // Only informal words need these; most texts address the reader with *u*.
+            var generic: [SentenceMatch]?
+            var otherAddressee: Bool?
             for match in matches where !sentence.isQuoted(match.first) {
                 let position = match.first
                 let word = sentence.word(position)
@@ -102,7 +103,12 @@ struct BriefAanspreekvorm: DocumentRule, DescribedRule {
                     // *10 u*: an hour, not a pronoun.
                     if position > 0, sentence.kind(position - 1) == .number { continue }
                 } else {
-                    if otherAddressee || VerslagSignalen.overlaps(match, generic) { continue }
+                    let vocative = otherAddressee ?? startsWithVocative(sentence)
+                    otherAddressee = vocative
+                    if vocative { continue }
+                    let genericMatches = generic ?? sentence.matches(in: Self.genericList)
+                    generic = genericMatches
+                    if VerslagSignalen.overlaps(match, genericMatches) { continue }
                     if word == "je", afterJullie(sentence, position) { continue }
                 }
                 found.append(

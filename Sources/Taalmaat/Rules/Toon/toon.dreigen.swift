@@ -156,11 +156,13 @@ struct ToonDreigen: DocumentRule, DescribedRule {
 
     /// A condition about the reader with a sanction as its consequence, in one sentence.
     func conditionalThreat(in sentence: SentenceContext) -> Threat? {
-        guard !sentence.isQuestion, !describesThreats(sentence) else { return nil }
+        // The consequences first: many candidate sentences only have a threat phrase.
         let consequences = sentence.matches(in: Self.consequenceList).filter { !sentence.isQuoted($0.first) }
-        guard !consequences.isEmpty else { return nil }
+        guard !consequences.isEmpty, !sentence.isQuestion, !describesThreats(sentence) else { return nil }
+        // Whether each consequence qualifies, found once for all markers.
+        var verdicts = [UInt8](repeating: 0, count: consequences.count * 2)
         for marker in markers(in: sentence) {
-            if let threat = evaluate(marker, consequences: consequences, in: sentence) { return threat }
+            if let threat = evaluate(marker, consequences: consequences, in: sentence, verdicts: &verdicts) { return threat }
         }
         return nil
     }
@@ -267,7 +269,11 @@ struct ToonDreigen: DocumentRule, DescribedRule {
         return index
     }
 
-    func evaluate(_ marker: Marker, consequences: [SentenceMatch], in sentence: SentenceContext) -> Threat? {
+    /// `verdicts` keeps ``qualifies(_:in:avoiding:)`` per consequence (twice: avoiding
+    /// or not): 0 not yet known, 1 yes, 2 no.
+    func evaluate(_ marker: Marker, consequences: [SentenceMatch], in sentence: SentenceContext, verdicts: inout [UInt8])
+        -> Threat?
+    {
         let condition = marker.condition
         switch marker.kind {
         case .frame:
@@ -286,11 +292,15 @@ struct ToonDreigen: DocumentRule, DescribedRule {
             guard aboutReader(condition, in: sentence, inherent: marker.failing || marker.kind == .nominal) else { return nil }
         }
         let after = marker.kind == .inherent || marker.kind == .frame ? marker.last + 1 : Int.max
-        let qualifying = consequences.filter { match in
-            if condition.contains(match.first) || condition.contains(match.last) { return false }
-            if match.first <= marker.last && marker.kind != .clausal && marker.kind != .nominal { return false }
-            if after != Int.max, match.first < after { return false }
-            return qualifies(match, in: sentence, avoiding: marker.kind == .alleen)
+        let avoiding = marker.kind == .alleen
+        var qualifying: [SentenceMatch] = []
+        for (index, match) in consequences.enumerated() {
+            if condition.contains(match.first) || condition.contains(match.last) { continue }
+            if match.first <= marker.last && marker.kind != .clausal && marker.kind != .nominal { continue }
+            if after != Int.max, match.first < after { continue }
+            let slot = index * 2 + (avoiding ? 1 : 0)
+            if verdicts[slot] == 0 { verdicts[slot] = qualifies(match, in: sentence, avoiding: avoiding) ? 1 : 2 }
+            if verdicts[slot] == 1 { qualifying.append(match) }
         }
         guard let firstConsequence = qualifying.map(\.first).min(), let lastConsequence = qualifying.map(\.last).max() else {
             return nil

@@ -287,6 +287,19 @@ extension WoordText {
 }
 
 extension DocumentContext {
+    /// Whether the first content word of a sentence is `word` (as
+    /// `SentenceContext.word(0) == word` for a word), without building its context.
+    func startsWithWord(_ word: String, sentence index: Int) -> Bool {
+        let document = self.document
+        let first = document.sentences[index].tokenRange.first {
+            let kind = document.tokens[$0].kind
+            return !kind.isTrivia && kind != .listMarker
+        }
+        guard let first, document.tokens[first].kind.countsAsWord else { return false }
+        let token = document.tokens[first]
+        return WordNormalizer.normalize(document.source.utf8[token.start..<token.end]) == word
+    }
+
     /// ``SentenceContext/isQuestion`` of a sentence, without building its context.
     func isQuestion(sentence index: Int) -> Bool {
         let document = self.document
