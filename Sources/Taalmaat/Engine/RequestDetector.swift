@@ -16,6 +16,9 @@ enum RequestDetector {
     static let imperativeList = "woorden/signalen-gebiedende-wijs.tsv"
 
     static let wordLists = [demandList, politeList, imperativeList]
+    static let demandEntries = ListEntries(demandList)
+    static let politeEntries = ListEntries(politeList)
+    static let imperativeEntries = ListEntries(imperativeList)
 
     struct Request: Hashable, Sendable {
         enum Kind: Hashable, Sendable {
@@ -65,13 +68,13 @@ enum RequestDetector {
         // clause: "Als u vragen heeft, bel mij dan."
         let start = imperativeStart(sentence, first: first)
         if !question {
-            for match in sentence.matches(in: imperativeList) where match.first == first || match.first == start {
+            for match in sentence.matches(in: imperativeEntries) where match.first == first || match.first == start {
                 guard isImperative(sentence, match) else { continue }
                 add(.imperative, match.first...match.last, actions: imperativeActions(sentence, from: match))
                 break
             }
         }
-        for match in sentence.matches(in: politeList) where match.first == first {
+        for match in sentence.matches(in: politeEntries) where match.first == first {
             // "Wilt u hulp?" is an offer; "Kunt u niet komen?" a condition.
             if question, !endsWithInfinitive(sentence) || hasNegation(sentence) { continue }
             if hasPreferenceWord(sentence) { continue }
@@ -80,7 +83,7 @@ enum RequestDetector {
             break
         }
         if !question {
-            for match in sentence.matches(in: demandList).sorted(by: { ($0.first, -$0.last) < ($1.first, -$1.last) }) {
+            for match in sentence.matches(in: demandEntries).sorted(by: { ($0.first, -$0.last) < ($1.first, -$1.last) }) {
                 var actions = infinitiveActions(sentence, after: match.last)
                 if actions.isEmpty { actions = bareInfinitiveActions(sentence, after: match.last) }
                 add(.demand, match.first...match.last, actions: actions.isEmpty ? [match.first...match.last] : actions)
@@ -100,6 +103,16 @@ enum RequestDetector {
         return matches.contains { match in ranges.contains { $0.contains(match.entry) } }
     }
 
+    /// ``mayHaveRequest(_:lexicon:)`` with the list ranges resolved once per set of
+    /// resources: it runs for every sentence of a letter.
+    static func mayHaveRequest(_ matches: [SentenceMatch], resources: EngineResources) -> Bool {
+        guard !matches.isEmpty else { return false }
+        let demand = demandEntries.range(in: resources) ?? 0..<0
+        let polite = politeEntries.range(in: resources) ?? 0..<0
+        let imperative = imperativeEntries.range(in: resources) ?? 0..<0
+        return matches.contains { demand.contains($0.entry) || polite.contains($0.entry) || imperative.contains($0.entry) }
+    }
+
     /// A question that sets a condition for what follows: *Past deze tijd niet?*,
     /// *Heeft u vragen?*, *Vragen?*. Questions with a question word (*Wat vragen wij van
     /// u?*) are headings, not conditions.
@@ -110,12 +123,12 @@ enum RequestDetector {
 
     // MARK: - Helpers
 
-    static let questionWords: Set<String> = [
+    static let questionWords: WordSet = [
         "wat", "wie", "waar", "wanneer", "waarom", "hoe", "welke", "welk", "hoeveel", "hoelang", "waarover",
         "waarmee", "waarvoor", "waarheen", "om", "op", "in", "met", "van", "voor", "bij",
     ]
     /// Subjects that show a sentence-initial verb is not an imperative (*Bel ik u?*).
-    static let subjectPronouns: Set<String> = ["ik", "wij", "we", "hij", "zij", "ze", "jij", "jullie"]
+    static let subjectPronouns: WordSet = ["ik", "wij", "we", "hij", "zij", "ze", "jij", "jullie"]
 
     static func firstContentWord(_ sentence: SentenceContext) -> Int? {
         (0..<sentence.count).first { !sentence.word($0).isEmpty }
@@ -125,7 +138,7 @@ enum RequestDetector {
     /// vragen heeft, | bel mij dan*), if any.
     static func imperativeStart(_ sentence: SentenceContext, first: Int) -> Int? {
         guard conditionWords.contains(sentence.word(first)) else { return nil }
-        guard let comma = (first..<sentence.count).first(where: { sentence.isPunctuation($0, ",") }) else { return nil }
+        guard let comma = (first..<sentence.count).first(where: { sentence.isMark($0, 0x2C) }) else { return nil }
         return comma + 1 < sentence.count ? comma + 1 : nil
     }
 
@@ -140,7 +153,7 @@ enum RequestDetector {
     /// en stuur het terug*). *Bel of app mij* is one action.
     static func imperativeActions(_ sentence: SentenceContext, from match: SentenceMatch) -> [ClosedRange<Int>] {
         var actions = [match.first...match.last]
-        let imperatives = sentence.matches(in: imperativeList)
+        let imperatives = sentence.matches(in: imperativeEntries)
         for other in imperatives where other.first > match.last + 1 {
             let before = other.first - 1
             if sentence.word(before) == "en", !sentence.isQuoted(other.first) {
@@ -207,10 +220,10 @@ enum RequestDetector {
         (0..<min(sentence.count, 4)).contains { sentence.word($0) == "liever" || sentence.word($0) == "dat" }
     }
 
-    static let conditionWords: Set<String> = ["als", "indien", "wanneer", "mocht", "mochten", "ingeval", "zodra"]
+    static let conditionWords: WordSet = ["als", "indien", "wanneer", "mocht", "mochten", "ingeval", "zodra"]
     /// Words that can start the subject of a condition clause: *als u …*, *als het …*;
     /// *als huurder* is not a condition.
-    static let clauseSubjects: Set<String> = [
+    static let clauseSubjects: WordSet = [
         "u", "je", "jij", "jullie", "we", "wij", "ik", "hij", "zij", "ze", "het", "er", "dat", "dit", "de", "een", "uw",
         "jouw", "iemand", "niemand", "iets", "niets", "men",
     ]

@@ -110,6 +110,21 @@ struct VerbRecognizer {
         "uiteen", "voorbij", "achterna", "tenuitvoer",
     ]
 
+    /// ``particles`` grouped by first byte, each group in the order of ``particles``: a
+    /// word is compared only with the particles that can start it.
+    static let particlesByFirstByte: [[String]] = {
+        var groups = [[String]](repeating: [], count: 256)
+        for particle in particles {
+            if let first = particle.utf8.first { groups[Int(first)].append(particle) }
+        }
+        return groups
+    }()
+
+    static let takesZijnMemo = WordMemo<Bool>()
+
+    /// ``particles`` as a set, for membership tests in the sentence rules.
+    static let particleSet = WordSet(Set(particles))
+
     /// Words that look like participles but are (almost) always nouns or other words.
     static let nonParticiples: Set<String> = [
         "gezin", "geld", "gesprek", "gebied", "verband", "gevoel", "gedrag", "gebouw", "gewicht", "gezicht",
@@ -343,7 +358,8 @@ struct VerbRecognizer {
     static let withDiaeresis: [Character: Character] = ["e": "ë", "i": "ï", "u": "ü"]
 
     static func withoutParticle(_ word: String) -> String {
-        for particle in particles where word.hasPrefix(particle) && word.count >= particle.count + 4 {
+        guard let first = word.utf8.first else { return word }
+        for particle in particlesByFirstByte[Int(first)] where word.hasPrefix(particle) && word.count >= particle.count + 4 {
             let rest = word.dropFirst(particle.count)
             if rest.hasPrefix("ge") { return String(rest) }
         }
@@ -481,11 +497,14 @@ extension EngineResources {
     /// Whether the participle's verb forms its perfect with *zijn* (*gekomen*,
     /// *teruggekomen*, *toegenomen*): then *is …* is no passive.
     func takesZijn(_ participle: String) -> Bool {
-        if WordClasses.zijnAuxiliaryParticiples.contains(participle) || VerbRecognizer.extraZijnParticiples.contains(participle) {
-            return true
+        // Removing a particle compares the word with many prefixes: once per word.
+        VerbRecognizer.takesZijnMemo.value(participle, resources: self) {
+            if WordClasses.zijnAuxiliaryParticiples.contains(participle) || VerbRecognizer.extraZijnParticiples.contains(participle) {
+                return true
+            }
+            let base = VerbRecognizer.withoutParticle(participle)
+            return base != participle
+                && (WordClasses.zijnAuxiliaryParticiples.contains(base) || VerbRecognizer.extraZijnParticiples.contains(base))
         }
-        let base = VerbRecognizer.withoutParticle(participle)
-        return base != participle
-            && (WordClasses.zijnAuxiliaryParticiples.contains(base) || VerbRecognizer.extraZijnParticiples.contains(base))
     }
 }

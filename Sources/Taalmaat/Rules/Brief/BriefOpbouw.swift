@@ -98,7 +98,7 @@ struct LetterLayout {
 
 /// Small shared helpers for the letter rules.
 enum BriefTaal {
-    static let weekdays: Set<String> = [
+    static let weekdays: WordSet = [
         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "maandagochtend",
         "maandagmiddag", "dinsdagochtend", "dinsdagmiddag", "woensdagochtend", "woensdagmiddag", "donderdagochtend",
         "donderdagmiddag", "vrijdagochtend", "vrijdagmiddag",
@@ -148,6 +148,13 @@ extension DocumentContext {
         return results[index].matches.contains { range.contains($0.entry) }
     }
 
+    /// ``hasMatch(in:sentence:)`` without hashing the list's path for every sentence.
+    func hasMatch(in list: ListEntries, sentence index: Int) -> Bool {
+        let matches = results[index].matches
+        guard !matches.isEmpty, let range = list.range(in: resources) else { return false }
+        return matches.contains { range.contains($0.entry) }
+    }
+
     func hasToken(ofKind kind: TokenKind, sentence index: Int) -> Bool {
         document.sentences[index].tokenRange.contains { document.tokens[$0].kind == kind }
     }
@@ -158,7 +165,7 @@ extension DocumentContext {
         let document = self.document
         for token in document.sentences[index].tokenRange {
             let value = document.tokens[token]
-            guard value.kind == .word || value.kind == .abbreviation, probe.lengths.contains(value.length) else { continue }
+            guard value.kind == .word || value.kind == .abbreviation, probe.hasLength(value.length) else { continue }
             if probe.words.contains(document.text(of: value).lowercased()) { return true }
         }
         return false
@@ -169,10 +176,18 @@ extension DocumentContext {
 struct WordProbe: Sendable {
     let words: Set<String>
     let lengths: Set<Int>
+    /// ``lengths`` below 64 as bits: the test runs on every token.
+    private let shortLengths: UInt64
 
     init(_ words: Set<String>) {
         self.words = words
         lengths = Set(words.map(\.utf8.count))
+        shortLengths = lengths.reduce(0) { $1 < 64 ? $0 | 1 << UInt64($1) : $0 }
+    }
+
+    /// `lengths.contains(length)`.
+    func hasLength(_ length: Int) -> Bool {
+        length < 64 ? shortLengths & (1 << UInt64(length)) != 0 : lengths.contains(length)
     }
 }
 

@@ -1,3 +1,4 @@
+import Synchronization
 import TaalmaatText
 
 /// `brief.aanhef`: a salutation that does not name the reader (*Geachte heer/mevrouw*).
@@ -42,7 +43,7 @@ struct BriefAanhef: DocumentRule, DescribedRule {
         wordLists: [wordList])
 
     /// Forms of address and joining words: a salutation with only these has no name.
-    static let addressWords: Set<String> = [
+    static let addressWords: WordSet = [
         "heer", "heren", "mevrouw", "mevrouwen", "meneer", "mijnheer", "dames", "en", "of", "/", "zeer", "hooggeachte",
     ]
 
@@ -72,25 +73,39 @@ struct BriefAanhef: DocumentRule, DescribedRule {
     /// pattern wins, and the entry's `niet-voor` / `niet-na` words are respected.
     func listedEntry(_ sentence: SentenceContext) -> LexiconEntry? {
         let lexicon = sentence.resources.lexicon
-        guard let entries = lexicon.entriesByList[Self.wordList] else { return nil }
         let words = (0..<sentence.count).map { sentence.word($0) }.filter { !$0.isEmpty && $0 != "/" }
         guard let opener = words.first else { return nil }
         var best: (entry: LexiconEntry, length: Int)?
-        for index in entries {
+        // Only patterns whose first word is the opener can match all their words.
+        for (index, parts) in Self.patterns(startingWith: opener, in: sentence.resources) {
             let entry = lexicon.entries[index]
-            for pattern in entry.patterns {
-                // Patterns are lowercase; compare without building new strings.
-                guard pattern.hasPrefix(opener) else { continue }
-                let parts = pattern.split(separator: " ")
-                guard parts.count <= words.count, parts.count > (best?.length ?? 0),
-                    zip(parts, words).allSatisfy({ $0.0 == $0.1 })
-                else { continue }
-                if parts.count < words.count, entry.options.notBefore.contains(words[parts.count]) { continue }
-                best = (entry, parts.count)
-            }
+            guard parts.count <= words.count, parts.count > (best?.length ?? 0),
+                zip(parts, words).allSatisfy({ $0.0 == $0.1 })
+            else { continue }
+            if parts.count < words.count, entry.options.notBefore.contains(words[parts.count]) { continue }
+            best = (entry, parts.count)
         }
         return best?.entry
     }
+
+    /// The patterns of the list by first word, each as (entry, words), in list order.
+    /// Built once per set of resources.
+    static func patterns(startingWith opener: String, in resources: EngineResources) -> [(entry: Int, parts: [String])] {
+        let owner = ObjectIdentifier(resources)
+        if let known = patternTable.withLock({ $0?.owner == owner ? $0?.table : nil }) { return known[opener] ?? [] }
+        var table: [String: [(entry: Int, parts: [String])]] = [:]
+        for index in resources.lexicon.entriesByList[wordList] ?? 0..<0 {
+            for pattern in resources.lexicon.entries[index].patterns {
+                let parts = pattern.split(separator: " ").map(String.init)
+                guard let first = parts.first else { continue }
+                table[first, default: []].append((index, parts))
+            }
+        }
+        patternTable.withLock { $0 = (owner, table) }
+        return table[opener] ?? []
+    }
+
+    private static let patternTable = Mutex<(owner: ObjectIdentifier, table: [String: [(entry: Int, parts: [String])]])?>(nil)
 
     /// Whether anything after the opening word is more than a form of address: a name,
     /// a first name, or a placeholder (that one is for `woord.invulveld`).

@@ -92,8 +92,9 @@ struct BriefAanspreekvorm: DocumentRule, DescribedRule {
             let kind = document.blockKind(ofSentence: index)
             guard kind != .signature, kind != .blank else { continue }
             let sentence = ReportSentenceView(document, index)
-            let generic = sentence.matches(in: Self.genericList)
-            let otherAddressee = startsWithVocative(sentence)
+            // Only informal words need these; most texts address the reader with *u*.
+            var generic: [SentenceMatch]?
+            var otherAddressee: Bool?
             for match in matches where !sentence.isQuoted(match.first) {
                 let position = match.first
                 let word = sentence.word(position)
@@ -102,7 +103,12 @@ struct BriefAanspreekvorm: DocumentRule, DescribedRule {
                     // *10 u*: an hour, not a pronoun.
                     if position > 0, sentence.kind(position - 1) == .number { continue }
                 } else {
-                    if otherAddressee || VerslagSignalen.overlaps(match, generic) { continue }
+                    let vocative = otherAddressee ?? startsWithVocative(sentence)
+                    otherAddressee = vocative
+                    if vocative { continue }
+                    let genericMatches = generic ?? sentence.matches(in: Self.genericList)
+                    generic = genericMatches
+                    if VerslagSignalen.overlaps(match, genericMatches) { continue }
                     if word == "je", afterJullie(sentence, position) { continue }
                 }
                 found.append(
@@ -115,7 +121,7 @@ struct BriefAanspreekvorm: DocumentRule, DescribedRule {
     /// *Sem, je mag ook komen.*: the sentence speaks to someone by name (a capitalised
     /// word that is not a common word, before a comma; not *Ja,* or *Daarom,*).
     func startsWithVocative(_ sentence: ReportSentenceView) -> Bool {
-        guard sentence.count > 2, sentence.isPunctuation(1, ","), sentence.kind(0) == .word else { return false }
+        guard sentence.count > 2, sentence.isMark(1, 0x2C), sentence.kind(0) == .word else { return false }
         let token = sentence.token(0)
         guard token.has(.capitalized), !token.has(.allCaps), sentence.wordClass(0).isEmpty else { return false }
         let zipf = sentence.resources.frequencies.zipf(of: sentence.word(0)) ?? 0
@@ -161,7 +167,7 @@ struct BriefAanspreekvorm: DocumentRule, DescribedRule {
     }
 
     /// Words after *je* that show it is not possessive.
-    static let notANoun: Set<String> = [
+    static let notANoun: WordSet = [
         "niet", "ook", "wel", "graag", "nog", "al", "dan", "even", "zelf", "altijd", "er", "het", "dat", "te", "een",
         "maar", "toch", "echt", "misschien", "gerust", "meteen", "daar", "hier", "mee", "zo", "eerst", "later", "morgen",
         "vandaag", "vaak", "welkom", "mij", "me", "hem", "hen", "iets", "alles", "veel", "weer", "dus", "bent", "hebt",

@@ -55,9 +55,9 @@ struct BriefActie: DocumentRule, DescribedRule {
         var sentences = LazySentences(document)
         var firmRanges: [TextRange] = []
         var anyAction = false
-        let lexicon = document.resources.lexicon
+        let resources = document.resources
         for (position, index) in running.enumerated()
-        where RequestDetector.mayHaveRequest(document.results[index].matches, lexicon: lexicon) {
+        where RequestDetector.mayHaveRequest(document.results[index].matches, resources: resources) {
             let sentence = sentences(index)
             let requests = RequestDetector.requests(in: sentence)
             guard !requests.isEmpty else { continue }

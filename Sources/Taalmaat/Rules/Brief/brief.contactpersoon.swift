@@ -3,6 +3,7 @@ import TaalmaatText
 /// `brief.contactpersoon`: no named person the reader can reach by phone or e-mail.
 struct BriefContactpersoon: DocumentRule, DescribedRule {
     static let nameLeadList = "woorden/signalen-contactnaam.tsv"
+    static let nameLeadEntries = ListEntries(nameLeadList)
     static let organisationList = "woorden/signalen-organisatie.tsv"
     static let reachTimesList = "woorden/signalen-bereikbaar.tsv"
 
@@ -57,7 +58,7 @@ struct BriefContactpersoon: DocumentRule, DescribedRule {
         wordLists: [nameLeadList, organisationList, reachTimesList])
 
     /// Parts of Dutch surnames that are written in lower case: *Karin de Vries*.
-    static let nameParticles: Set<String> = [
+    static let nameParticles: WordSet = [
         "van", "de", "der", "den", "het", "'t", "te", "ten", "ter", "in", "op", "la", "le", "el", "al", "da", "di", "du",
         "von", "zu", "bin", "ben", "v.d.", "vd",
     ]
@@ -70,7 +71,7 @@ struct BriefContactpersoon: DocumentRule, DescribedRule {
         guard layout.bodyWordCount(document) >= Int(document.threshold("minimum-woorden", of: description)) else { return }
         let signatureName = layout.signature.first { isPersonName(document.reusedSentence($0), document: document) }
         let name = signatureName ?? layout.body.first {
-            document.hasMatch(in: Self.nameLeadList, sentence: $0) && namesAPerson(document.reusedSentence($0))
+            document.hasMatch(in: Self.nameLeadEntries, sentence: $0) && namesAPerson(document.reusedSentence($0))
         }
         let reach = firstReachToken(layout, document)
         let informal = BriefTaal.isInformal(document.profile)

@@ -47,13 +47,14 @@ struct BriefOpening: DocumentRule, DescribedRule {
         // The first sentence; and the second when the first only tells history with a
         // date ("Op 17 januari kregen wij uw aanvraag.") and the slow formula follows.
         var candidates = [first]
-        if running.count > 1, opensWithDate(document.reusedSentence(first)),
+        // Light views: only the first word, the kinds and the matches are read.
+        if running.count > 1, opensWithDate(ReportSentenceView(document, first)),
             document.document.sentences[running[1]].blockIndex == document.document.sentences[first].blockIndex
         {
             candidates.append(running[1])
         }
         for index in candidates {
-            let sentence = document.reusedSentence(index)
+            let sentence = ReportSentenceView(document, index)
             guard let span = openingSpan(sentence), !sentence.isQuoted(span.lowerBound) else { continue }
             let phrase = document.document.text(of: sentence.range(span))
             findings.append(
@@ -68,7 +69,7 @@ struct BriefOpening: DocumentRule, DescribedRule {
     /// The slow formula at the start of a sentence: a match of either list that starts
     /// at the first word (*Naar aanleiding van*), or at the second right after *Hierbij*
     /// or *Graag* (*Hierbij deel ik u mede*). Touching matches join into one span.
-    func openingSpan(_ sentence: SentenceContext) -> ClosedRange<Int>? {
+    func openingSpan(_ sentence: ReportSentenceView) -> ClosedRange<Int>? {
         let matches = (sentence.matches(in: Self.openingList) + sentence.matches(in: Self.startList))
             .sorted { $0.first < $1.first }
         var span: ClosedRange<Int>?
@@ -85,7 +86,7 @@ struct BriefOpening: DocumentRule, DescribedRule {
     }
 
     /// *Op 17 januari 2025 hebben wij …*: a sentence that starts with a date.
-    func opensWithDate(_ sentence: SentenceContext) -> Bool {
+    func opensWithDate(_ sentence: ReportSentenceView) -> Bool {
         guard sentence.count > 2, ["op", "in", "sinds", "vanaf"].contains(sentence.word(0)) else { return false }
         return (1..<min(sentence.count, 4)).contains { sentence.kind($0) == .date }
     }

@@ -10,6 +10,7 @@ import TaalmaatText
 /// them only when `woord.vaktaal` is off, so one word never gets two findings.
 struct BriefRolNaam: SentenceRule, DescribedRule {
     static let wordList = "woorden/rol-naam.tsv"
+    static let listEntries = ListEntries(wordList)
 
     static let ruleDescription = RuleDescription(
         id: "brief.rol-naam",
@@ -49,17 +50,17 @@ struct BriefRolNaam: SentenceRule, DescribedRule {
         ],
         wordLists: [wordList])
 
-    static let parents: Set<String> = ["moeder", "vader"]
-    static let childRoles: Set<String> = ["jeugdige", "minderjarige", "pupil", "ondertoezichtgestelde"]
+    static let parents: WordSet = ["moeder", "vader"]
+    static let childRoles: WordSet = ["jeugdige", "minderjarige", "pupil", "ondertoezichtgestelde"]
     /// Words before a noun that make it a description, not a name.
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "de", "een", "deze", "die", "uw", "je", "jouw", "zijn", "haar", "hun", "mijn", "onze", "jullie", "elke", "iedere",
         "welke", "geen", "zo'n", "wiens", "wier", "ieders", "eigen", "andere",
     ]
-    static let familyNouns: Set<String> = ["moeder", "vader", "ouders", "ouder", "oma", "opa", "broer", "zus", "broertje", "zusje"]
+    static let familyNouns: WordSet = ["moeder", "vader", "ouders", "ouder", "oma", "opa", "broer", "zus", "broertje", "zusje"]
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
-        let matches = sentence.matches(in: Self.wordList)
+        let matches = sentence.matches(in: Self.listEntries)
         guard !matches.isEmpty else { return }
         let kind = sentence.blockKind
         guard kind == .paragraph || kind == .listItem || kind == .heading else { return }

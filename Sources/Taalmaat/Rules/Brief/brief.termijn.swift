@@ -37,10 +37,10 @@ struct BriefTermijn: DocumentRule, DescribedRule {
         ],
         wordLists: [wordList])
 
-    static let units: Set<String> = [
+    static let units: WordSet = [
         "dag", "dagen", "werkdag", "werkdagen", "week", "weken", "maand", "maanden", "uur", "kalenderdagen",
     ]
-    static let numberWords: Set<String> = [
+    static let numberWords: WordSet = [
         "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
         "dertien", "veertien", "vijftien", "zestien", "twintig", "dertig", "veertig", "vijftig", "zestig", "negentig",
         "enkele",
@@ -104,10 +104,11 @@ struct BriefTermijn: DocumentRule, DescribedRule {
     }
 
     static let deadlineWords = WordProbe(["binnen", "uiterlijk"])
+    static let listEntries = ListEntries(wordList)
 
     /// A cheap test before building the sentence: a listed phrase, *binnen* or *uiterlijk*.
     static func mayHaveDeadline(_ index: Int, _ document: DocumentContext) -> Bool {
-        document.hasMatch(in: wordList, sentence: index) || document.hasWord(deadlineWords, sentence: index)
+        document.hasMatch(in: listEntries, sentence: index) || document.hasWord(deadlineWords, sentence: index)
     }
 
     static func isAmount(_ sentence: SentenceContext, _ position: Int) -> Bool {

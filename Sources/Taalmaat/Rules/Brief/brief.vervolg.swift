@@ -56,7 +56,10 @@ struct BriefVervolg: DocumentRule, DescribedRule {
         if body.contains(where: { document.hasToken(ofKind: .date, sentence: $0) && plansWithDate(document.reusedSentence($0)) }) {
             return
         }
-        if body.contains(where: { document.hasWord(Self.thenProbe, sentence: $0) && saysWhatFollows(document.reusedSentence($0)) }) {
+        if body.contains(where: {
+            document.hasWord(Self.thenProbe, sentence: $0) && document.startsWithWord("dan", sentence: $0)
+                && saysWhatFollows(document.reusedSentence($0))
+        }) {
             return
         }
         let example = BriefTaal.isInformal(document.profile)

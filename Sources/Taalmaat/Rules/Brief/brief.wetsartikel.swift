@@ -38,8 +38,9 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
 
     static let articleWords: Set<String> = ["artikel", "artikelen", "art.", "art"]
     static let articleProbe = WordProbe(articleWords)
+    static let listEntries = ListEntries(wordList)
     /// Short names of laws that follow an article number: *artikel 1:255 BW*.
-    static let lawAbbreviations: Set<String> = ["bw", "awb", "sr", "sv", "rv", "wmo", "wvggz", "wzd", "gw"]
+    static let lawAbbreviations: WordSet = ["bw", "awb", "sr", "sv", "rv", "wmo", "wvggz", "wzd", "gw"]
 
     struct Item {
         let token: Int
@@ -52,22 +53,25 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
         let body = layout.body
         guard !body.isEmpty else { return }
         let mayHaveReference = body.contains {
-            document.hasWord(Self.articleProbe, sentence: $0) || document.hasMatch(in: Self.wordList, sentence: $0)
+            document.hasWord(Self.articleProbe, sentence: $0) || document.hasMatch(in: Self.listEntries, sentence: $0)
         }
         guard mayHaveReference else { return }
         // Content tokens of the body in one row: sentence splitting can break "artikel 2.3".
-        var items: [Item] = []
-        for index in body {
-            for token in document.contentTokens(ofSentence: index) {
-                let value = document.document.tokens[token]
-                items.append(Item(token: token, kind: value.kind, word: document.document.text(of: value).lowercased()))
-            }
+        var tokens: [Int] = []
+        for index in body { tokens.append(contentsOf: document.contentTokens(ofSentence: index)) }
+        // Items (with their lowercased text) are made only where an article word can
+        // start a reference, and for the few tokens after it.
+        func item(_ position: Int) -> Item {
+            let value = document.document.tokens[tokens[position]]
+            return Item(token: tokens[position], kind: value.kind, word: document.document.text(of: value).lowercased())
         }
         var spans: [ClosedRange<Int>] = []  // document token indices
         var position = 0
-        while position < items.count {
-            if Self.articleWords.contains(items[position].word), let end = articleEnd(items, from: position) {
-                spans.append(items[position].token...items[end].token)
+        while position < tokens.count {
+            if mayBeArticleWord(tokens[position], in: document.document), Self.articleWords.contains(item(position).word),
+                let end = articleEnd(tokens.count, item, from: position)
+            {
+                spans.append(tokens[position]...tokens[end])
                 position = end + 1
             } else {
                 position += 1
@@ -97,34 +101,50 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
         }
     }
 
+    /// Whether a token can be one of ``articleWords`` once lowercased: an ASCII token
+    /// keeps its length, and all of them start with *a*.
+    func mayBeArticleWord(_ token: Int, in document: Document) -> Bool {
+        let value = document.tokens[token]
+        let bytes = document.source.utf8
+        var index = value.start
+        while index < value.end {
+            // Lowercasing may change the length of other text: the slow test decides.
+            if bytes[index] >= 0x80 { return true }
+            index += 1
+        }
+        return Self.articleWordLengths.contains(value.length) && bytes[value.start] | 0x20 == 0x61
+    }
+
+    static let articleWordLengths = Set(articleWords.map(\.utf8.count))
+
     /// The end of an article reference that starts at `start` (*artikel*): its number
     /// (*1:255*, *2.3*, *7.3.1*, *3a*), *lid 2*, and the law (*BW*, *van de Jeugdwet*,
     /// *van de Leerplichtwet 1969*). `nil` when no number follows.
-    func articleEnd(_ items: [Item], from start: Int) -> Int? {
+    func articleEnd(_ count: Int, _ items: (Int) -> Item, from start: Int) -> Int? {
         var end = start
-        guard start + 1 < items.count, hasDigit(items[start + 1]) else { return nil }
+        guard start + 1 < count, hasDigit(items(start + 1)) else { return nil }
         end = start + 1
         // More of the number: "1 : 255", "2 . 3", "7 . 3 . 1".
-        while end + 2 < items.count, items[end + 1].kind == .punctuation, [":", "."].contains(items[end + 1].word),
-            hasDigit(items[end + 2])
+        while end + 2 < count, items(end + 1).kind == .punctuation, [":", "."].contains(items(end + 1).word),
+            hasDigit(items(end + 2))
         {
             end += 2
         }
         // ", lid 2" or "lid 2".
         var next = end + 1
-        if next < items.count, items[next].word == "," { next += 1 }
-        if next + 1 < items.count, items[next].word == "lid", hasDigit(items[next + 1]) { end = next + 1 }
+        if next < count, items(next).word == "," { next += 1 }
+        if next + 1 < count, items(next).word == "lid", hasDigit(items(next + 1)) { end = next + 1 }
         // The law: "BW", "Jeugdwet", "van de Jeugdwet", "van de Wet gemeentelijke …".
         next = end + 1
-        if next < items.count, isLawName(items[next]) {
+        if next < count, isLawName(items(next)) {
             end = next
-        } else if next + 2 < items.count, items[next].word == "van", ["de", "het"].contains(items[next + 1].word),
-            isLawName(items[next + 2]) || items[next + 2].word == "wet" || items[next + 2].word == "verordening"
+        } else if next + 2 < count, items(next).word == "van", ["de", "het"].contains(items(next + 1).word),
+            isLawName(items(next + 2)) || items(next + 2).word == "wet" || items(next + 2).word == "verordening"
         {
             end = next + 2
         }
         // A year after the law's name: "Leerplichtwet 1969".
-        if end + 1 < items.count, items[end + 1].kind == .number, items[end + 1].word.count == 4, end > start + 1 {
+        if end + 1 < count, items(end + 1).kind == .number, items(end + 1).word.count == 4, end > start + 1 {
             end += 1
         }
         return end

@@ -20,34 +20,34 @@ enum ToonPersoon: Sendable, Equatable {
 /// Closed word classes and small grammar helpers shared by the tone rules. Grammar,
 /// not vocabulary: phrase lists live in `Dictionaries/woorden/toon-*.tsv`.
 enum ToonGrammatica {
-    static let readerSubjects: Set<String> = ["u", "je", "jij", "jullie"]
-    static let readerPossessives: Set<String> = ["uw", "je", "jouw", "jullie"]
-    static let readerWords: Set<String> = ["u", "uw", "je", "jij", "jouw", "jou", "jullie", "uzelf", "jezelf"]
-    static let writerSubjects: Set<String> = ["ik", "wij", "we"]
-    static let thirdPersonPronouns: Set<String> = ["hij", "zij", "ze"]
-    static let impersonal: Set<String> = [
+    static let readerSubjects: WordSet = ["u", "je", "jij", "jullie"]
+    static let readerPossessives: WordSet = ["uw", "je", "jouw", "jullie"]
+    static let readerWords: WordSet = ["u", "uw", "je", "jij", "jouw", "jou", "jullie", "uzelf", "jezelf"]
+    static let writerSubjects: WordSet = ["ik", "wij", "we"]
+    static let thirdPersonPronouns: WordSet = ["hij", "zij", "ze"]
+    static let impersonal: WordSet = [
         "het", "er", "men", "dit", "dat", "iemand", "niemand", "iedereen", "alles", "niets", "niks", "wat",
     ]
-    static let familyNouns: Set<String> = [
+    static let familyNouns: WordSet = [
         "moeder", "vader", "ouders", "ouder", "mama", "papa", "mam", "pap", "zoon", "zoons", "dochter", "dochters",
         "kind", "kinderen", "jongen", "meisje", "oma", "opa", "broer", "broertje", "zus", "zusje", "gezin",
         "verzorger", "verzorgers", "pleegouder", "pleegouders", "pleegmoeder", "pleegvader", "stiefvader",
         "stiefmoeder", "tante", "oom", "partner", "ex-partner", "baby", "jongere", "jongeren", "tiener",
     ]
-    static let nounPhraseStarters: Set<String> = [
+    static let nounPhraseStarters: WordSet = [
         "de", "het", "een", "deze", "die", "dit", "dat", "mijn", "uw", "je", "jouw", "zijn", "haar", "ons", "onze",
         "hun", "jullie", "elk", "elke", "ieder", "iedere", "alle", "beide",
     ]
     /// Modal forms that give the reader a choice or a right (*u kunt*, *je mag*).
-    static let optionModals: Set<String> = ["kan", "kun", "kunt", "kunnen", "mag", "mogen"]
-    static let hoevenForms: Set<String> = ["hoeft", "hoef", "hoeven", "hoefde", "hoefden"]
-    static let clauseMarks: Set<String> = [",", ";", ":", "(", ")", "–", "—", "-", "…", "\"", "“", "”", "‘", "’"]
+    static let optionModals: WordSet = ["kan", "kun", "kunt", "kunnen", "mag", "mogen"]
+    static let hoevenForms: WordSet = ["hoeft", "hoef", "hoeven", "hoefde", "hoefden"]
+    static let clauseMarks: WordSet = [",", ";", ":", "(", ")", "–", "—", "-", "…", "\"", "“", "”", "‘", "’"]
     /// Words that open an indirect question: *wat u moet doen* is information, not an order.
-    static let questionWords: Set<String> = [
+    static let questionWords: WordSet = [
         "wat", "wie", "waar", "hoe", "welke", "welk", "waarom", "wanneer", "waarmee", "waarover", "waarvoor", "of",
     ]
     /// Subordinators that open a condition: a duty inside *als u moet werken* is a circumstance.
-    static let conditionSubordinators: Set<String> = ["als", "indien", "wanneer", "mocht", "mochten", "zodra", "ingeval"]
+    static let conditionSubordinators: WordSet = ["als", "indien", "wanneer", "mocht", "mochten", "zodra", "ingeval"]
 
     /// Whether the word at a position can start a subject: a pronoun, a determiner,
     /// a family word or a name.
@@ -95,7 +95,7 @@ enum ToonGrammatica {
         default:
             // *waarbij*, *waarin*, *waardoor*: relative adverbs open a clause too.
             if word.hasPrefix("waar"), word.count > 5 { return true }
-            return WordClasses.subordinators.contains(word) || questionWords.contains(word)
+            return sentence.is(position, .subordinator) || questionWords.contains(word)
         }
     }
 

@@ -40,21 +40,25 @@ struct ToonAbsoluut: SentenceRule, DescribedRule {
         ],
         wordLists: [negativeList])
 
+    static let suggestions = [Suggestion(title: "Noem wat u zag: hoe vaak en wanneer")]
+
     /// Verbs that report what someone said or thinks.
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "zegt", "zeggen", "zei", "zeiden", "vertelt", "vertellen", "vertelde", "vertelden", "vindt", "vinden", "vond",
         "denkt", "denken", "dacht", "voelt", "voelde", "aangeeft", "geeft", "gaf",
     ]
     /// Absolute words that the word classes do not have.
-    static let extraAbsolutes: Set<String> = ["structureel"]
+    static let extraAbsolutes: WordSet = ["structureel"]
     /// Words after *steeds* that make it *more and more* (*steeds beter*), not *always*.
-    static let comparatives: Set<String> = [
+    static let comparatives: WordSet = [
         "beter", "meer", "vaker", "minder", "makkelijker", "moeilijker", "groter", "kleiner", "sterker", "zwaarder",
         "erger", "rustiger", "drukker", "duidelijker", "langer", "korter", "verder",
     ]
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
-        guard sentence.blockKind == .paragraph || sentence.blockKind == .listItem, !sentence.isQuestion else { return }
+        guard sentence.blockKind == .paragraph || sentence.blockKind == .listItem, mayHaveAbsolute(sentence),
+            !sentence.isQuestion
+        else { return }
         var position = 0
         while position < sentence.count {
             guard let span = absolute(at: position, in: sentence) else {
@@ -68,9 +72,18 @@ struct ToonAbsoluut: SentenceRule, DescribedRule {
                 FindingDraft(
                     range: sentence.range(span),
                     message: "'\(text)' maakt er een vaste eigenschap van. Schrijf wat u zag: hoe vaak en wanneer.",
-                    suggestions: [Suggestion(title: "Noem wat u zag: hoe vaak en wanneer")]))
+                    suggestions: Self.suggestions))
         }
     }
+
+    /// Whether ``absolute(at:in:)`` can find anything: an absolute word, the second
+    /// word of *elke keer*, the first of *helemaal niet*, or one of ``extraAbsolutes``.
+    func mayHaveAbsolute(_ sentence: SentenceContext) -> Bool {
+        sentence.classUnion.contains(.absolute) || sentence.containsWord(in: Self.triggerWords)
+    }
+
+    /// ``extraAbsolutes`` and the words that make a pair absolute.
+    static let triggerWords = WordSet(extraAbsolutes.words.union(["keer", "helemaal", "totaal"]))
 
     /// The absolute word (or pair: *elke keer*, *helemaal niet*) at a position.
     func absolute(at position: Int, in sentence: SentenceContext) -> ClosedRange<Int>? {

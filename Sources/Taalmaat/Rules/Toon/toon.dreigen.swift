@@ -57,20 +57,20 @@ struct ToonDreigen: DocumentRule, DescribedRule {
     // MARK: - Grammar
 
     /// Words that repeat a failure: *als dit weer gebeurt*.
-    static let repetitionWords: Set<String> = ["weer", "opnieuw", "nogmaals", "alweer", "wederom"]
+    static let repetitionWords: WordSet = ["weer", "opnieuw", "nogmaals", "alweer", "wederom"]
     /// Verbs of avoiding: *alleen door te betalen kunt u een rechtszaak voorkomen*.
-    static let avoidanceWords: Set<String> = [
+    static let avoidanceWords: WordSet = [
         "voorkomen", "voorkomt", "vermijden", "vermijdt", "ontlopen", "ontloopt", "ontkomen", "ontkomt",
     ]
     /// Words that start a sentence that adds to the sentence before: *Ook kan …*.
-    static let continuationWords: Set<String> = ["tevens", "ook", "daarnaast", "bovendien", "verder", "eveneens", "en"]
+    static let continuationWords: WordSet = ["tevens", "ook", "daarnaast", "bovendien", "verder", "eveneens", "en"]
     /// Verbs with which the writer waits for the reader: *indien wij geen betaling ontvangen*.
-    static let receivingWords: Set<String> = [
+    static let receivingWords: WordSet = [
         "ontvangen", "ontvang", "ontvingen", "horen", "hoor", "hoorden", "krijgen", "krijg", "kregen", "zien", "zie",
         "bijgeschreven", "binnen",
     ]
     /// Bare plurals that describe people in general (*als ouders niet meewerken*).
-    static let genericPlurals: Set<String> = ["ouders", "kinderen", "jongeren", "gezinnen", "mensen"]
+    static let genericPlurals: WordSet = ["ouders", "kinderen", "jongeren", "gezinnen", "mensen"]
 
     enum MarkerKind { case clausal, inherent, nominal, alleen, frame }
 
@@ -100,13 +100,13 @@ struct ToonDreigen: DocumentRule, DescribedRule {
         for index in candidates.sorted() {
             let kind = document.blockKind(ofSentence: index)
             guard kind == .paragraph || kind == .listItem else { continue }
-            let sentence = document.sentence(index)
+            let sentence = document.reusedSentence(index)
             var threat = conditionalThreat(in: sentence)
             if threat == nil, threatening.contains(index - 1) { threat = continuation(in: sentence) }
             if threat == nil, index > 0, sentence.count > 0, sentence.word(0) == "dan",
                 document.blockKind(ofSentence: index - 1) == kind || document.blockKind(ofSentence: index - 1) == .paragraph
             {
-                threat = answerToQuestion(in: sentence, previous: document.sentence(index - 1))
+                threat = answerToQuestion(in: sentence, previous: document.reusedSentence(index - 1))
             }
             var formulaic: [SentenceMatch] = []
             for match in sentence.matches(in: Self.threatList) where !(match.first...match.last).allSatisfy(sentence.isQuoted) {
@@ -156,11 +156,13 @@ struct ToonDreigen: DocumentRule, DescribedRule {
 
     /// A condition about the reader with a sanction as its consequence, in one sentence.
     func conditionalThreat(in sentence: SentenceContext) -> Threat? {
-        guard !sentence.isQuestion, !describesThreats(sentence) else { return nil }
+        // The consequences first: many candidate sentences only have a threat phrase.
         let consequences = sentence.matches(in: Self.consequenceList).filter { !sentence.isQuoted($0.first) }
-        guard !consequences.isEmpty else { return nil }
+        guard !consequences.isEmpty, !sentence.isQuestion, !describesThreats(sentence) else { return nil }
+        // Whether each consequence qualifies, found once for all markers.
+        var verdicts = [UInt8](repeating: 0, count: consequences.count * 2)
         for marker in markers(in: sentence) {
-            if let threat = evaluate(marker, consequences: consequences, in: sentence) { return threat }
+            if let threat = evaluate(marker, consequences: consequences, in: sentence, verdicts: &verdicts) { return threat }
         }
         return nil
     }
@@ -231,7 +233,7 @@ struct ToonDreigen: DocumentRule, DescribedRule {
         }
         // *Betaalt u niet, dan …*: a verb first, then the reader, then a comma and *dan*.
         if count > 3, !ToonGrammatica.startsSubject(sentence, 0), ToonGrammatica.readerSubjects.contains(sentence.word(1)),
-            let comma = (2..<count - 1).first(where: { sentence.isPunctuation($0, ",") }), sentence.word(comma + 1) == "dan"
+            let comma = (2..<count - 1).first(where: { sentence.isMark($0, 0x2C) }), sentence.word(comma + 1) == "dan"
         {
             result.append(Marker(kind: .clausal, first: 0, last: 1, condition: 0..<comma, failing: false))
         }
@@ -267,7 +269,11 @@ struct ToonDreigen: DocumentRule, DescribedRule {
         return index
     }
 
-    func evaluate(_ marker: Marker, consequences: [SentenceMatch], in sentence: SentenceContext) -> Threat? {
+    /// `verdicts` keeps ``qualifies(_:in:avoiding:)`` per consequence (twice: avoiding
+    /// or not): 0 not yet known, 1 yes, 2 no.
+    func evaluate(_ marker: Marker, consequences: [SentenceMatch], in sentence: SentenceContext, verdicts: inout [UInt8])
+        -> Threat?
+    {
         let condition = marker.condition
         switch marker.kind {
         case .frame:
@@ -286,11 +292,15 @@ struct ToonDreigen: DocumentRule, DescribedRule {
             guard aboutReader(condition, in: sentence, inherent: marker.failing || marker.kind == .nominal) else { return nil }
         }
         let after = marker.kind == .inherent || marker.kind == .frame ? marker.last + 1 : Int.max
-        let qualifying = consequences.filter { match in
-            if condition.contains(match.first) || condition.contains(match.last) { return false }
-            if match.first <= marker.last && marker.kind != .clausal && marker.kind != .nominal { return false }
-            if after != Int.max, match.first < after { return false }
-            return qualifies(match, in: sentence, avoiding: marker.kind == .alleen)
+        let avoiding = marker.kind == .alleen
+        var qualifying: [SentenceMatch] = []
+        for (index, match) in consequences.enumerated() {
+            if condition.contains(match.first) || condition.contains(match.last) { continue }
+            if match.first <= marker.last && marker.kind != .clausal && marker.kind != .nominal { continue }
+            if after != Int.max, match.first < after { continue }
+            let slot = index * 2 + (avoiding ? 1 : 0)
+            if verdicts[slot] == 0 { verdicts[slot] = qualifies(match, in: sentence, avoiding: avoiding) ? 1 : 2 }
+            if verdicts[slot] == 1 { qualifying.append(match) }
         }
         guard let firstConsequence = qualifying.map(\.first).min(), let lastConsequence = qualifying.map(\.last).max() else {
             return nil
@@ -378,6 +388,10 @@ struct ToonDreigen: DocumentRule, DescribedRule {
     /// *Soms dreigen hulpverleners met …*, *ouders zijn bang dat …*: about threats, not one.
     func describesThreats(_ sentence: SentenceContext) -> Bool {
         for (position, word) in sentence.words.enumerated() where !word.isEmpty {
+            // Every word below starts with one of these letters: most words leave after
+            // one byte.
+            let first = word.utf8.first
+            guard first == 0x62 || first == 0x61 || first == 0x76 || first == 0x64 || first == 0x67 else { continue }
             if word == "bang" || word == "angst" || word == "angstig" || word == "vrezen" || word == "vreest" || word == "vrees" {
                 return true
             }

@@ -32,15 +32,22 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         let block = sentence.blockKind
-        guard block == .paragraph || block == .listItem || block == .heading else { return }
+        // Every finding needs a word in capitals.
+        guard block == .paragraph || block == .listItem || block == .heading, sentence.flagUnion.contains(.allCaps) else {
+            return
+        }
         // A short line in capitals only (*GEMEENTE VOORBEELDSTAD*, *BESLUIT*) is a name or a
         // title: skip it when it holds a name, else treat it as a heading.
-        let wordPositions = (0..<sentence.count).filter { sentence.kind($0) == .word }
-        let titleLine = !wordPositions.isEmpty && wordPositions.count <= 4
-            && wordPositions.allSatisfy { isCapitalWord($0, in: sentence) }
+        var wordCount = 0
+        var allCapitals = true
+        for position in 0..<sentence.count where sentence.kind(position) == .word {
+            wordCount += 1
+            if !isCapitalWord(position, in: sentence) { allCapitals = false }
+        }
+        let titleLine = wordCount > 0 && wordCount <= 4 && allCapitals
             && !(sentence.kind(sentence.count - 1) == .punctuation && [".", "!", "?"].contains(sentence.text(sentence.count - 1)))
-        if titleLine, wordPositions.contains(where: {
-            isAcronym($0, in: sentence) || (sentence.resources.frequencies.zipf(of: sentence.word($0)) ?? 0) < 3
+        if titleLine, (0..<sentence.count).contains(where: {
+            sentence.kind($0) == .word && (isAcronym($0, in: sentence) || Self.zipf(at: $0, in: sentence) < 3)
         }) {
             return
         }
@@ -94,7 +101,7 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
             if sentence.entry(match).options.caseSensitive { return true }
         }
         guard Self.isPronounceable(word) else { return true }
-        if sentence.resources.frequencies.zipf(of: word).map({ $0 >= 4.4 }) ?? false, word.count > 4 { return false }
+        if Self.zipf(at: position, in: sentence) >= 4.4, word.count > 4 { return false }
         return !sentence.resources.spellChecker.spell(word)
     }
 
@@ -103,14 +110,14 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
         let word = sentence.word(position)
         let letters = word.count
         guard letters >= 2 else { return false }
-        if sentence.settings.isAccepted(word) { return false }
+        if sentence.isAccepted(word) { return false }
         // Acronyms and template fields from the word lists (`OTS`, `ACHTERNAAM`).
         for match in sentence.matches where match.first <= position && position <= match.last {
             if sentence.entry(match).options.caseSensitive { return false }
         }
         guard Self.isPronounceable(word) else { return false }
         let resources = sentence.resources
-        let zipf = resources.frequencies.zipf(of: word) ?? 0
+        let zipf = Self.zipf(at: position, in: sentence)
         if letters <= 4 {
             // Short: only very common words (*NIET*, *LET*, *ALLE*). Short acronyms are
             // often also in the frequency list (*ggd*, *havo*), so Hunspell must accept
@@ -122,9 +129,35 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
         return resources.spellChecker.spell(word)
     }
 
+    /// The frequency of the word at a position, 0 when the list does not know it.
+    static func zipf(at position: Int, in sentence: SentenceContext) -> Float {
+        let info = sentence.infos[position]
+        return info.isKnown ? info.zipf : 0
+    }
+
     /// Whether the letters before the first vowel can start a Dutch word: *mbo* and
     /// *ggz* cannot, so they are acronyms.
     static func isPronounceable(_ word: String) -> Bool {
+        // ASCII words on their bytes: one byte is one character, and the onset needs a
+        // string only when it has two letters or more.
+        var text = word
+        // nil: not ASCII; -1: no vowel; else the number of letters before the first vowel.
+        let onset = text.withUTF8 { bytes -> Int? in
+            for (index, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return nil }
+                if byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79 {
+                    // The rest must be ASCII too, or the slow test decides.
+                    return bytes[index...].allSatisfy { $0 < 0x80 } ? index : nil
+                }
+            }
+            return -1
+        }
+        guard let onset else { return isPronounceableCharacters(word) }
+        guard onset >= 0 else { return false }
+        return onset <= 1 || validOnsets.contains(String(decoding: word.utf8.prefix(onset), as: UTF8.self))
+    }
+
+    static func isPronounceableCharacters(_ word: String) -> Bool {
         var onset = ""
         var hasVowel = false
         for character in word {
@@ -138,7 +171,7 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
         return onset.count <= 1 || validOnsets.contains(onset)
     }
 
-    static let validOnsets: Set<String> = [
+    static let validOnsets: WordSet = [
         "bl", "br", "ch", "chr", "cl", "cr", "dr", "dw", "fl", "fr", "gl", "gn", "gr", "kl", "kn", "kr", "kw", "pl",
         "pr", "ps", "sch", "schr", "sc", "sj", "sk", "skr", "sl", "sm", "sn", "sp", "spl", "spr", "st", "str", "sw",
         "th", "tj", "tr", "ts", "tw", "vl", "vr", "wr", "zw",

@@ -62,15 +62,15 @@ struct ToonMoeten: DocumentRule, DescribedRule {
 
     enum Address { case formal, informal, plural }
 
-    static let dienenForms: Set<String> = ["dient", "dienen", "diende", "dienden", "dien"]
-    static let moetenForms: Set<String> = ["moet", "moeten"]
-    static let otherHeads: Set<String> = ["verplicht", "gelieve", "verzocht", "opgeroepen", "noodzakelijk"]
+    static let dienenForms: WordSet = ["dient", "dienen", "diende", "dienden", "dien"]
+    static let moetenForms: WordSet = ["moet", "moeten"]
+    static let otherHeads: WordSet = ["verplicht", "gelieve", "verzocht", "opgeroepen", "noodzakelijk"]
     /// Verbs with which the writer shows understanding: *ik begrijp dat u moet werken*.
-    static let understandingVerbs: Set<String> = [
+    static let understandingVerbs: WordSet = [
         "begrijp", "begrijpen", "snap", "snappen", "weet", "weten", "zie", "zien", "hoor", "horen", "hoorde",
         "merk", "merken", "lees", "las", "voel", "voelen", "kan", "voorstellen",
     ]
-    static let reasonWords: Set<String> = ["omdat", "want", "namelijk"]
+    static let reasonWords: WordSet = ["omdat", "want", "namelijk"]
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
         let matches = document.matches(in: Self.wordList)
@@ -81,8 +81,8 @@ struct ToonMoeten: DocumentRule, DescribedRule {
         for index in bySentence.keys.sorted() {
             let kind = document.blockKind(ofSentence: index)
             guard kind == .paragraph || kind == .listItem else { continue }
-            let sentence = document.sentence(index)
-            guard !sentence.isQuestion else { continue }
+            guard !document.isQuestion(sentence: index) else { continue }
+            let sentence = document.reusedSentence(index)
             let found = self.duties(in: sentence, index: index, matches: bySentence[index] ?? [])
             guard !found.isEmpty else { continue }
             if hasReason(sentence: index, context: sentence, document: document) { continue }

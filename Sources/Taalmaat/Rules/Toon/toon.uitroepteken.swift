@@ -24,8 +24,10 @@ struct ToonUitroepteken: SentenceRule, DescribedRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         let kind = sentence.blockKind
-        guard kind == .paragraph || kind == .listItem || kind == .heading else { return }
+        guard kind == .paragraph || kind == .listItem || kind == .heading, sentence.contains(.punctuation) else { return }
         for position in 0..<sentence.count where sentence.kind(position) == .punctuation && !sentence.isQuoted(position) {
+            // Without the byte of "!" the mark cannot hold one.
+            guard sentence.tokenContains(position, byte: 0x21) else { continue }
             let text = sentence.text(position)
             guard text.contains("!") else { continue }
             let replacement = text.contains("?") ? "?" : "."

@@ -47,6 +47,15 @@ struct ReportSentenceView {
     func isQuoted(_ position: Int) -> Bool { token(position).has(.quoted) }
     func isPunctuation(_ position: Int, _ mark: String) -> Bool { kind(position) == .punctuation && text(position) == mark }
 
+    /// ``isPunctuation(_:_:)`` for an ASCII mark, as ``SentenceContext/isMark(_:_:)``.
+    func isMark(_ position: Int, _ byte: UInt8) -> Bool {
+        let token = token(position)
+        guard token.kind == .punctuation else { return false }
+        if token.length == 1 { return context.document.source.utf8[token.start] == byte }
+        guard byte == 0x3B || byte == 0x60 else { return false }
+        return text(position) == String(UnicodeScalar(byte))
+    }
+
     func range(_ positions: ClosedRange<Int>) -> TextRange {
         TextRange(start: token(positions.lowerBound).start, end: token(positions.upperBound).end)
     }

@@ -10,20 +10,20 @@ enum VerslagSignalen {
     static let strengthList = "woorden/signalen-sterke-punten.tsv"
 
     /// Words for people in or around the family (not the writer).
-    static let personWords: Set<String> = WordClasses.familyReferents.union([
+    static let personWords = WordSet(WordClasses.familyReferents.union([
         "hem", "haar", "gezin", "jongere", "jongeren", "jeugdige", "minderjarige", "peuter", "kleuter", "baby", "tiener",
         "puber", "oma", "opa", "broer", "zus", "broertje", "zusje", "broers", "zussen", "pleegmoeder", "pleegvader",
         "pleegouders", "pleegouder", "stiefvader", "stiefmoeder", "partner", "ex-partner", "man", "vrouw", "zoontje",
         "dochtertje", "leerling", "cliënt", "cliënte", "betrokkene", "pupil", "u", "jij", "jou", "jullie",
-    ])
+    ]))
 
     /// Words that keep a voice marker from counting: the writer speaking.
-    static let writerWords: Set<String> = ["ik", "wij", "we"]
+    static let writerWords: WordSet = ["ik", "wij", "we"]
 
-    static let dayNames: Set<String> = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+    static let dayNames: WordSet = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
     /// Words that undo a strength (*lukt niet*, *weinig vooruitgang*).
-    static let weakeners: Set<String> = WordClasses.negations.union(["weinig", "onvoldoende", "nauwelijks", "amper"])
+    static let weakeners = WordSet(WordClasses.negations.union(["weinig", "onvoldoende", "nauwelijks", "amper"]))
 
     // MARK: - People
 
@@ -72,7 +72,7 @@ enum VerslagSignalen {
             case .date, .time, .percentage, .amount:
                 return true
             case .number:
-                if position > 0, sentence.isPunctuation(position - 1, "(") || sentence.token(position - 1).has(.capitalized) {
+                if position > 0, sentence.isMark(position - 1, 0x28) || sentence.token(position - 1).has(.capitalized) {
                     continue
                 }
                 return true

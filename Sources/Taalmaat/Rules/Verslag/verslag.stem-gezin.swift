@@ -51,7 +51,7 @@ struct VerslagStemGezin: DocumentRule, DescribedRule {
                 suggestions: [Suggestion(title: "Voeg een deel toe: 'Wat vindt … (naam)?', met eigen woorden van het gezin")]))
     }
 
-    static let firstPerson: Set<String> = ["ik", "mij", "me", "mijn", "wij", "we", "ons", "onze"]
+    static let firstPerson: WordSet = ["ik", "mij", "me", "mijn", "wij", "we", "ons", "onze"]
 
     /// A quotation with *ik*, *mijn* or *we*, or of five words or more.
     func hasQuotedVoice(_ body: [Int], _ document: DocumentContext) -> Bool {
@@ -91,7 +91,7 @@ struct VerslagStemGezin: DocumentRule, DescribedRule {
         var position = match.first - 1
         var steps = 0
         // Across an apposition: *Sandra, de moeder van Daan, vertelt*.
-        while position >= 0, steps < 8, !sentence.word(position).isEmpty || sentence.isPunctuation(position, ",") {
+        while position >= 0, steps < 8, !sentence.word(position).isEmpty || sentence.isMark(position, 0x2C) {
             if VerslagSignalen.writerWords.contains(sentence.word(position)) { break }
             if isVoice(sentence, position) { return true }
             position -= 1

@@ -85,28 +85,24 @@ struct WoordData: Sendable {
 }
 
 extension SentenceContext {
-    /// ``threshold(_:of:)`` without the configuration look-up (about half a microsecond,
-    /// it splits the rule id) when nothing is configured, the common case. The word
-    /// rules read thresholds for every sentence.
-    func quickThreshold(_ key: String, of rule: RuleDescription) -> Double {
-        if settings.configuration.rules.isEmpty, let value = rule.defaultThreshold(key, profile: profile) { return value }
-        return threshold(key, of: rule)
-    }
-
     /// Whether a word list matched the word at a position. Such words already have a
     /// finding with a better alternative (jargon, officialese, labels), so the general
     /// word rules leave them alone. The explanation signals (*dat betekent*) do not count.
     func isCoveredByWordList(_ position: Int) -> Bool {
         guard !matches.isEmpty else { return false }
-        let signals = resources.lexicon.entriesByList[CheckRun.explanationSignals]
+        var signals: Range<Int>??
         for match in matches {
             let covers = (match.first <= position && position <= match.last) || (match.particle?.contains(position) ?? false)
             guard covers else { continue }
-            if let signals, signals.contains(match.entry) { continue }
+            // The list is looked up only once a match covers the word.
+            if signals == nil { signals = .some(Self.explanationSignals.range(in: resources)) }
+            if let range = signals ?? nil, range.contains(match.entry) { continue }
             return true
         }
         return false
     }
+
+    static let explanationSignals = ListEntries(CheckRun.explanationSignals)
 }
 
 extension Document {

@@ -142,6 +142,10 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
     func collectAcronyms(in tokenIndex: Int, sentence: Int, context: DocumentContext, into occurrences: inout [Occurrence]) {
         let document = context.document
         let token = document.tokens[tokenIndex]
+        if Self.isASCII(token, in: document) {
+            collectASCIIAcronyms(in: tokenIndex, sentence: sentence, document: document, into: &occurrences)
+            return
+        }
         let text = document.text(of: token)
         for (segment, offset) in WoordText.hyphenParts(of: text) {
             // "CJG's", "OTS'en": the letters before the apostrophe.
@@ -156,6 +160,60 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
                     letters: letters, range: range, sentence: sentence, token: tokenIndex,
                     explains: isExplained(tokenIndex, letters: letters, document: document)))
         }
+    }
+
+    static func isASCII(_ token: Token, in document: Document) -> Bool {
+        let bytes = document.source.utf8
+        var index = token.start
+        while index < token.end {
+            if bytes[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// ``collectAcronyms(in:sentence:context:into:)`` for an ASCII token, on its bytes:
+    /// one byte is one character, parts are split at `-` and the letters end at `'`.
+    /// Capitalised words with an inner capital are mostly names (*WhatsApp*), so most
+    /// tokens leave without a string.
+    func collectASCIIAcronyms(in tokenIndex: Int, sentence: Int, document: Document, into occurrences: inout [Occurrence]) {
+        let token = document.tokens[tokenIndex]
+        let bytes = document.source.utf8
+        var segmentStart = token.start
+        while segmentStart <= token.end {
+            var segmentEnd = segmentStart
+            while segmentEnd < token.end, bytes[segmentEnd] != 0x2D { segmentEnd += 1 }
+            var coreEnd = segmentStart
+            while coreEnd < segmentEnd, bytes[coreEnd] != 0x27 { coreEnd += 1 }
+            if Self.looksLikeAcronym(bytes[segmentStart..<coreEnd]) {
+                let letters = String(decoding: bytes[segmentStart..<coreEnd], as: UTF8.self)
+                if !isCode(tokenIndex, letters: letters, document: document) {
+                    occurrences.append(
+                        Occurrence(
+                            letters: letters, range: TextRange(start: segmentStart, end: coreEnd), sentence: sentence,
+                            token: tokenIndex, explains: isExplained(tokenIndex, letters: letters, document: document)))
+                }
+            }
+            segmentStart = segmentEnd + 1
+        }
+    }
+
+    /// ``looksLikeAcronym(_:)`` on ASCII bytes, where every byte is one character.
+    static func looksLikeAcronym(_ core: ArraySlice<UInt8>) -> Bool {
+        let count = core.count
+        guard count >= 2, count <= 6, let first = core.first, first &- 0x41 < 26 else { return false }
+        var capitals = 0
+        var onlyX = true
+        var onlyRoman = true
+        for byte in core {
+            guard (byte | 0x20) &- 0x61 < 26 else { return false }
+            if byte &- 0x41 < 26 { capitals += 1 }
+            if byte != 0x58 { onlyX = false }
+            // I V X L C
+            if byte != 0x49 && byte != 0x56 && byte != 0x58 && byte != 0x4C && byte != 0x43 { onlyRoman = false }
+        }
+        guard capitals >= 2, !onlyX else { return false }
+        return !(onlyRoman && count <= 4)
     }
 
     /// Two to six letters, at least two capitals, starting with a capital: *GI*,
@@ -219,11 +277,14 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
             }
         }
         // "JGZ (jeugd…", "JGZ: jeugd…", "JGZ = jeugd…", "JGZ – jeugd…".
-        if ["(", ":", "=", "–", "—", "-"].contains(nextText) {
+        switch nextText {
+        case "(", ":", "=", "–", "—", "-":
             if startsLikeAcronym(next.flatMap { nextContent(after: $0, in: document) }) { return true }
+        default: break
         }
         // "JGZ staat voor …", "JGZ betekent …", "de afkorting JGZ".
-        if nextText.lowercased() == "staat" || nextText.lowercased() == "betekent" { return true }
+        let nextLowercased = nextText.lowercased()
+        if nextLowercased == "staat" || nextLowercased == "betekent" { return true }
         if previousText.lowercased() == "afkorting" { return true }
         return false
     }
@@ -261,11 +322,12 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
                 drafts[index].relatedRanges.append(occurrence.range)
                 continue
             }
-            if isCoveredByWordList(token: occurrence.token, sentence: occurrence.sentence, context: context) { continue }
+            // The verdict first: it is known per acronym, while the word-list test is per use.
             if verdicts[key] == nil {
                 verdicts[key] = isUnknownAcronym(occurrence.letters, key: key, context: context, data: data)
             }
             guard verdicts[key] == true else { continue }
+            if isCoveredByWordList(token: occurrence.token, sentence: occurrence.sentence, context: context) { continue }
             firstUse[key] = drafts.count
             drafts.append(
                 FindingDraft(
@@ -300,10 +362,18 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
         let matches = context.results[sentence].matches
         guard !matches.isEmpty else { return false }
         let signals = context.resources.lexicon.entriesByList[CheckRun.explanationSignals]
-        guard let position = context.contentTokens(ofSentence: sentence).firstIndex(of: token) else { return false }
+        // The token's content position: the content tokens before it in its sentence.
+        let document = context.document
+        let tokenRange = document.sentences[sentence].tokenRange
+        guard tokenRange.contains(token), Self.isContent(document.tokens[token].kind) else { return false }
+        var position = 0
+        for index in tokenRange.lowerBound..<token where Self.isContent(document.tokens[index].kind) { position += 1 }
         return matches.contains { match in
             let covers = (match.first <= position && position <= match.last) || (match.particle?.contains(position) ?? false)
             return covers && !(signals?.contains(match.entry) ?? false)
         }
     }
+
+    /// The tokens of ``DocumentContext/contentTokens(ofSentence:)``.
+    static func isContent(_ kind: TokenKind) -> Bool { !kind.isTrivia && kind != .listMarker }
 }

@@ -31,26 +31,34 @@ struct WoordInvulveld: SentenceRule, DescribedRule {
         ],
         wordLists: [wordList])
 
+    static let listEntries = ListEntries(wordList)
+    static let suggestions = [Suggestion(title: "Vul de echte naam, datum of gegevens in")]
+
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
-        let allowed = sentence.settings.configuration.templatePlaceholders
         var flagged = Set<Int>()
         for position in 0..<sentence.count {
             let token = sentence.token(position)
-            let text = sentence.text(position)
+            // Byte tests before the text: almost no token is a field.
             switch token.kind {
             case .placeholder:
+                let text = sentence.text(position)
+                let allowed = sentence.settings.configuration.templatePlaceholders
                 if let style = Self.style(of: text), allowed.contains(style) { continue }
             case .word:
+                let first = sentence.firstByte(position)
+                guard token.length >= 3, first == 0x78 || first == 0x58 else { continue }
+                let text = sentence.text(position)
                 guard text.count >= 3, text.allSatisfy({ $0 == "x" || $0 == "X" }) else { continue }
             case .punctuation:
-                guard Self.isFillInLine(text) else { continue }
+                // Four dots, two ellipses or one with two dots take at least four bytes.
+                guard token.length >= 4, Self.isFillInLine(sentence.text(position)) else { continue }
             default:
                 continue
             }
             flagged.insert(position)
-            findings.append(draft(sentence.range(position), text: text))
+            findings.append(draft(sentence.range(position), text: sentence.text(position)))
         }
-        for match in sentence.matches(in: Self.wordList) where !flagged.contains(match.first) {
+        for match in sentence.matches(in: Self.listEntries) where !flagged.contains(match.first) {
             // In the salutation, brief.aanhef already asks for the reader's name.
             if sentence.blockKind == .salutation, Self.formsOfAddress.contains(sentence.text(match.first).lowercased()) {
                 continue
@@ -66,7 +74,7 @@ struct WoordInvulveld: SentenceRule, DescribedRule {
         FindingDraft(
             range: range,
             message: "Hier staat nog een invulveld: '\(text)'. Vul de echte gegevens in.",
-            suggestions: [Suggestion(title: "Vul de echte naam, datum of gegevens in")])
+            suggestions: Self.suggestions)
     }
 
     /// `…..`, `........`: a dotted line to write on, not an ellipsis.

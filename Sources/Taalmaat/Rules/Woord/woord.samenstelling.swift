@@ -1,4 +1,3 @@
-import Synchronization
 import TaalmaatText
 
 /// `woord.samenstelling`: long compound words (*jeugdbeschermingsmaatregelen*).
@@ -51,11 +50,14 @@ struct WoordSamenstelling: SentenceRule, DescribedRule {
             .clean("Moeder zei: \"Al die hulpverleningsorganisaties praten langs elkaar heen.\""),
         ])
 
+    static let longFrom = ProfileThreshold("lang-vanaf", of: ruleDescription)
+    static let threePartsFrom = ProfileThreshold("drie-delen-vanaf", of: ruleDescription)
+
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         // Running text only: a job title under a signature is a name, not a sentence.
         guard Self.isRunningText(sentence.blockKind) else { return }
-        let long = Int(sentence.quickThreshold("lang-vanaf", of: description))
-        let threeParts = Int(sentence.quickThreshold("drie-delen-vanaf", of: description))
+        let long = Int(sentence.threshold(Self.longFrom, of: description))
+        let threeParts = Int(sentence.threshold(Self.threePartsFrom, of: description))
         let shortest = min(long, threeParts)
         for position in 0..<sentence.count {
             let token = sentence.token(position)
@@ -89,12 +91,13 @@ struct WoordSamenstelling: SentenceRule, DescribedRule {
         // A capital inside a sentence is a name (*Gezinsondersteuningscentrum De Linde*).
         if token.has(.capitalized), position > 0 { return nil }
         let word = sentence.word(position)
-        let letters = WoordText.letterCount(word)
+        let letters = WoordText.fastLetterCount(word)
         guard letters >= min(long, threeParts) else { return nil }
         let resources = sentence.resources
         // Long but very common: *verantwoordelijkheid*.
-        if let zipf = resources.frequencies.zipf(of: word), zipf >= commonWordZipf { return nil }
-        if sentence.settings.isAccepted(word) || sentence.isCoveredByWordList(position) { return nil }
+        let info = sentence.infos[position]
+        if info.isKnown, info.zipf >= commonWordZipf { return nil }
+        if sentence.isAccepted(word) || sentence.isCoveredByWordList(position) { return nil }
         // Long words that are no compound (*gecertificeerde*) are for `woord.zeldzaam`.
         let (parts, paraphrase) = Self.compound(word, resources: resources)
         guard parts.count >= 2 else { return nil }
@@ -132,7 +135,7 @@ struct WoordSamenstelling: SentenceRule, DescribedRule {
     static let commonWordZipf: Float = 3.5
 
     /// Endings that are suffixes, not words, although the frequency list knows them.
-    static let suffixHeads: Set<String> = [
+    static let suffixHeads: WordSet = [
         "heid", "heden", "schap", "schappen", "lijk", "lijke", "baar", "bare", "loos", "loze", "achtig", "achtige",
         "ingen", "ties", "ster", "sters", "aars", "isch", "ische", "iteit", "teit", "isme", "erij", "tjes",
     ]
@@ -140,20 +143,15 @@ struct WoordSamenstelling: SentenceRule, DescribedRule {
     /// Links between the parts of a Dutch compound: *hulpverlening-s-organisaties*.
     static let links = ["s", "en", "e", "-", ""]
 
-    private static let compounds = Mutex<[String: (parts: [String], paraphrase: String?)]>([:])
+    private static let compounds = WordMemo<(parts: [String], paraphrase: String?)>(capacity: 20_000)
 
     /// ``parts(of:resources:)`` and ``paraphrase(of:resources:)`` of a word, remembered
     /// for the life of the process: long words recur in every letter of a team.
     static func compound(_ word: String, resources: EngineResources) -> (parts: [String], paraphrase: String?) {
-        let key = "\(ObjectIdentifier(resources).hashValue)|\(word)"
-        if let known = compounds.withLock({ $0[key] }) { return known }
-        let parts = parts(of: word, resources: resources)
-        let value = (parts, parts.count >= 2 ? paraphrase(of: word, resources: resources) : nil)
-        compounds.withLock { cache in
-            if cache.count >= 20_000 { cache.removeAll(keepingCapacity: true) }
-            cache[key] = value
+        compounds.value(word, resources: resources) {
+            let parts = parts(of: word, resources: resources)
+            return (parts, parts.count >= 2 ? paraphrase(of: word, resources: resources) : nil)
         }
-        return value
     }
 
     /// Splits a compound into its modifier and its head, the last part: *jeugdbeschermings*

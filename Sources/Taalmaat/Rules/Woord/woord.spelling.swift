@@ -40,55 +40,89 @@ struct WoordSpelling: SentenceRule, DescribedRule {
         ])
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
-        let frequencies = sentence.resources.frequencies
         for position in 0..<sentence.count {
             let token = sentence.token(position)
             guard token.kind == .word, token.length >= 2, !token.has(.containsDigit), !token.has(.allCaps) else { continue }
             // A capital inside a sentence is a name.
             let capitalized = token.has(.capitalized)
             if capitalized, position > 0 { continue }
-            let word = sentence.word(position)
             // Known words are fine: this keeps Hunspell for the rare word.
-            if frequencies.contains(word) { continue }
-            let text = sentence.text(position)
+            if sentence.infos[position].isKnown { continue }
             // Mixed capitals are names of products and firms: *WhatsApp*, *eHealth*.
-            if text.dropFirst().contains(where: \.isUppercase) { continue }
-            if word.hasPrefix("'") || sentence.settings.isAccepted(word) { continue }
+            if sentence.hasInnerUppercase(position) { continue }
+            let word = sentence.word(position)
+            if word.utf8.first == 0x27 && word.hasPrefix("'") || sentence.isAccepted(word) { continue }
             // Part of a file name or path: *.taalmaat.yml*, *map/bestand*.
             if sentence.document.isGluedToAnotherWord(sentence.tokens[position]) { continue }
-            check(word, text: text, at: position, capitalized: capitalized, in: sentence, into: &findings)
+            check(word, at: position, capitalized: capitalized, in: sentence, into: &findings)
         }
     }
 
-    func check(
-        _ word: String, text: String, at position: Int, capitalized: Bool, in sentence: SentenceContext,
-        into findings: inout [FindingDraft]
-    ) {
+    func check(_ word: String, at position: Int, capitalized: Bool, in sentence: SentenceContext, into findings: inout [FindingDraft]) {
         let token = sentence.token(position)
-        let spelling = sentence.resources.spellChecker
-        if spelling.spell(word) || (capitalized && spelling.spell(text)) { return }
+        let resources = sentence.resources
+        // The original text only matters with a capital, until a word turns out unknown.
+        let capitalizedText = capitalized ? sentence.text(position) : nil
+        // Hunspell and the compound test depend on the word alone (and its capital):
+        // one answer per word.
+        let known = Self.knownWords.value(capitalizedText ?? word, resources: resources, parameter: capitalized ? 1 : 0) {
+            let spelling = resources.spellChecker
+            if spelling.spell(word) || (capitalizedText.map(spelling.spell) ?? false) { return true }
+            // A compound of known words is not a typo, although Hunspell may not build it
+            // (*multiprobleemgezin*).
+            return word.count >= 8 && WoordSamenstelling.compound(word, resources: resources).parts.count >= 2
+        }
+        if known { return }
         guard !sentence.isCoveredByWordList(position) else { return }
-        // A compound of known words is not a typo, although Hunspell may not build it
-        // (*multiprobleemgezin*).
-        if word.count >= 8, WoordSamenstelling.compound(word, resources: sentence.resources).parts.count >= 2 { return }
+        let text = capitalizedText ?? sentence.text(position)
         guard token.has(.hyphenated) || token.has(.ellipticHyphen) else {
             report(word, original: text, range: token.range, sentenceStart: capitalized, in: sentence, into: &findings)
             return
         }
         // Hyphenated words: each part on its own (*jeugd-ggz*, *jeugd-*).
+        let elliptic = token.has(.ellipticHyphen)
+        let parts = Self.unknownParts.value(text, resources: resources, parameter: elliptic ? 1 : 0) {
+            Self.unknownParts(of: text, elliptic: elliptic, resources: resources)
+        }
+        for part in parts where !sentence.isAccepted(part.word) {
+            let start = token.start + part.offset
+            let range = TextRange(start: start, end: start + part.original.utf8.count)
+            report(part.word, original: part.original, range: range, sentenceStart: capitalized && part.index == 0, in: sentence, into: &findings)
+        }
+    }
+
+    /// A part of a hyphenated word that may be misspelled.
+    struct UnknownPart: Sendable {
+        let index: Int
+        let original: String
+        let word: String
+        /// Byte offset in the whole word.
+        let offset: Int
+    }
+
+    private static let unknownParts = WordMemo<[UnknownPart]>(capacity: 10_000)
+
+    /// The parts of a hyphenated word that neither the frequency list nor Hunspell
+    /// knows. Whether the configuration accepts a part is left to the caller: that is
+    /// the only answer that is not the same for every check.
+    static func unknownParts(of text: String, elliptic: Bool, resources: EngineResources) -> [UnknownPart] {
+        let spelling = resources.spellChecker
+        let frequencies = resources.frequencies
+        var found: [UnknownPart] = []
         for (index, (originalText, offset)) in WoordText.hyphenParts(of: text).enumerated() {
             let original = String(originalText)
             let part = WordNormalizer.normalize(original)
             guard WoordText.letterCount(part) >= 2, !original.contains(where: \.isUppercase) else { continue }
-            if sentence.resources.frequencies.contains(part) || sentence.settings.isAccepted(part) { continue }
+            if frequencies.contains(part) { continue }
             if spelling.spell(part) { continue }
             // "opvoedings- en gezinsondersteuning": the first part keeps its link.
-            if token.has(.ellipticHyphen), Self.isLinkedPart(part, spelling: spelling) { continue }
-            let start = token.start + offset
-            let range = TextRange(start: start, end: start + original.utf8.count)
-            report(part, original: original, range: range, sentenceStart: capitalized && index == 0, in: sentence, into: &findings)
+            if elliptic, Self.isLinkedPart(part, spelling: spelling) { continue }
+            found.append(UnknownPart(index: index, original: original, word: part, offset: offset))
         }
+        return found
     }
+
+    private static let knownWords = WordMemo<Bool>()
 
     /// A compound part with a linking *s*, *e* or *en*: *opvoedings*, *kinder*.
     static func isLinkedPart(_ part: String, spelling: SpellChecker) -> Bool {
@@ -105,7 +139,6 @@ struct WoordSpelling: SentenceRule, DescribedRule {
         let resources = sentence.resources
         let candidates = Self.cachedCheapSuggestions(for: word, resources: resources)
         if candidates.isEmpty {
-            // A capitalised first word without a near word is most likely a name.
             // A capitalised first word without a near word is most likely a name. Hunspell's
             // own suggestions take up to a few hundred milliseconds per word, too slow for
             // every check: editors ask for them on demand (`Checker.spellingSuggestions`).
@@ -121,20 +154,14 @@ struct WoordSpelling: SentenceRule, DescribedRule {
         findings.append(FindingDraft(range: range, message: message, suggestions: suggestions))
     }
 
-    private static let cheapCache = Mutex<[String: [String]]>([:])
+    private static let cheapCache = WordMemo<[String]>(capacity: 10_000)
 
     /// ``cheapSuggestions(for:frequencies:spelling:limit:)``, remembered per word for the
-    /// life of the process (one dictionary folder per process in practice; the key
-    /// includes the resources to be safe).
+    /// life of the process.
     static func cachedCheapSuggestions(for word: String, resources: EngineResources) -> [String] {
-        let key = "\(ObjectIdentifier(resources).hashValue)|\(word)"
-        if let known = cheapCache.withLock({ $0[key] }) { return known }
-        let found = cheapSuggestions(for: word, frequencies: resources.frequencies, spelling: resources.spellChecker)
-        cheapCache.withLock { cache in
-            if cache.count >= 10_000 { cache.removeAll(keepingCapacity: true) }
-            cache[key] = found
+        cheapCache.value(word, resources: resources) {
+            cheapSuggestions(for: word, frequencies: resources.frequencies, spelling: resources.spellChecker)
         }
-        return found
     }
 
     /// Words one edit away (a letter deleted, swapped, changed or added) that the

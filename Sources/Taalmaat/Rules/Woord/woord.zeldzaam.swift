@@ -37,10 +37,11 @@ struct WoordZeldzaam: SentenceRule, DescribedRule {
             .clean("U betaalt de huur voortaan via een betalingsregeling."),
         ])
 
+    static let zipfLimit = ProfileThreshold("zipf-onder", of: ruleDescription)
+
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard WoordSamenstelling.isRunningText(sentence.blockKind) else { return }
-        let limit = Float(sentence.quickThreshold("zipf-onder", of: description))
-        let frequencies = sentence.resources.frequencies
+        var limit: Float?
         for position in 0..<sentence.count {
             let token = sentence.token(position)
             guard token.kind == .word, token.length >= 4, !token.has(.containsDigit), !token.has(.allCaps),
@@ -48,13 +49,19 @@ struct WoordZeldzaam: SentenceRule, DescribedRule {
             else { continue }
             // A capital inside a sentence is a name.
             if token.has(.capitalized), position > 0 { continue }
+            let rareBelow = limit ?? Float(sentence.threshold(Self.zipfLimit, of: description))
+            limit = rareBelow
+            // Most words leave here, on the frequency the sentence already knows.
+            let info = sentence.infos[position]
+            if info.isKnown, info.zipf >= rareBelow { continue }
             let word = sentence.word(position)
-            // Most words leave here, after one table look-up.
-            if let zipf = frequencies.zipf(of: word), zipf >= limit { continue }
-            let parts =
-                token.has(.hyphenated) || token.has(.ellipticHyphen)
-                ? word.split(separator: "-").map(String.init) : [word]
-            guard parts.contains(where: { isRare($0, limit: limit, in: sentence) }) else { continue }
+            let rare: Bool
+            if token.has(.hyphenated) || token.has(.ellipticHyphen) {
+                rare = word.split(separator: "-").contains { isRare(String($0), limit: rareBelow, in: sentence) }
+            } else {
+                rare = isRare(word, limit: rareBelow, in: sentence)
+            }
+            guard rare else { continue }
             guard !sentence.isCoveredByWordList(position), !isLongCompound(at: position, in: sentence) else { continue }
             findings.append(
                 FindingDraft(
@@ -67,29 +74,34 @@ struct WoordZeldzaam: SentenceRule, DescribedRule {
         }
     }
 
+    private static let rareWords = WordMemo<Bool>()
+
     /// Whether a lowercase word is rare: below the limit, not an everyday word of the
     /// stop list, not a compound of common words (*huurbetaling*), known to Hunspell
     /// (unknown words are for `woord.spelling`), and not a form of a common word
-    /// (*begroette* → *begroet*).
+    /// (*begroette* → *begroet*). Apart from the accepted words of the configuration
+    /// the answer depends on the word alone, so it is computed once per word.
     func isRare(_ word: String, limit: Float, in sentence: SentenceContext) -> Bool {
-        guard WoordText.letterCount(word) >= 4, !word.hasPrefix("'") else { return false }
+        if sentence.isAccepted(word) { return false }
         let resources = sentence.resources
-        if let zipf = resources.frequencies.zipf(of: word), zipf >= limit { return false }
-        if sentence.settings.isAccepted(word) { return false }
-        guard resources.isDifficult(word, below: limit) else { return false }
-        let spelling = resources.spellChecker
-        guard spelling.spell(word) else { return false }
-        for stem in spelling.stem(word) where stem != word {
-            if !resources.isDifficult(stem.lowercased(), below: limit) { return false }
+        return Self.rareWords.value(word, resources: resources, parameter: UInt64(limit.bitPattern)) {
+            guard WoordText.fastLetterCount(word) >= 4, !word.hasPrefix("'") else { return false }
+            if let zipf = resources.frequencies.zipf(of: word), zipf >= limit { return false }
+            guard resources.isDifficult(word, below: limit) else { return false }
+            let spelling = resources.spellChecker
+            guard spelling.spell(word) else { return false }
+            for stem in spelling.stem(word) where stem != word {
+                if !resources.isDifficult(stem.lowercased(), below: limit) { return false }
+            }
+            return true
         }
-        return true
     }
 
     /// Long compounds are reported by `woord.samenstelling`, with a better suggestion.
     func isLongCompound(at position: Int, in sentence: SentenceContext) -> Bool {
         let compound = WoordSamenstelling.ruleDescription
         return WoordSamenstelling.analysis(
-            at: position, in: sentence, long: Int(sentence.quickThreshold("lang-vanaf", of: compound)),
-            threeParts: Int(sentence.quickThreshold("drie-delen-vanaf", of: compound))) != nil
+            at: position, in: sentence, long: Int(sentence.threshold(WoordSamenstelling.longFrom, of: compound)),
+            threeParts: Int(sentence.threshold(WoordSamenstelling.threePartsFrom, of: compound))) != nil
     }
 }

@@ -6,7 +6,7 @@ import TaalmaatText
 enum ZinGrammar {
     /// Words before which a noun phrase starts: a participle or infinitive right after
     /// one of these is an adjective or a noun (*de gevallen*, *het eten*, *twee weken*).
-    static let nounStarters: Set<String> = [
+    static let nounStarters: WordSet = [
         "de", "het", "een", "deze", "dit", "die", "dat", "mijn", "uw", "jouw", "zijn", "haar", "ons", "onze", "hun",
         "elk", "elke", "ieder", "iedere", "alle", "geen", "welke", "veel", "weinig", "meer", "minder", "enkele",
         "sommige", "andere", "beide", "zo'n", "afgelopen", "vorige", "volgende", "komende", "eerste", "laatste",
@@ -14,17 +14,17 @@ enum ZinGrammar {
 
     /// Subject pronouns: a verb-looking word before one of these is a finite verb
     /// (*kunnen wij*, *bel ik*).
-    static let subjectPronouns: Set<String> = ["ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "jullie", "het", "er"]
+    static let subjectPronouns: WordSet = ["ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "jullie", "het", "er"]
 
     /// Words that open a new clause inside a sentence (relative and interrogative
     /// pronouns besides the subordinating conjunctions).
-    static let clauseOpeners: Set<String> = [
+    static let clauseOpeners: WordSet = [
         "die", "wat", "wie", "waar", "waarin", "waarop", "waarvan", "waarmee", "waarover", "waaraan", "waarbij",
         "waarvoor", "welke", "hoe", "waarom", "om",
     ]
 
     /// Punctuation that ends a clause for good (a comma does not).
-    static let hardStops: Set<String> = [".", "?", "!", ";", ":", "(", ")", "–", "—", "-", "…", "...", "\""]
+    static let hardStops: WordSet = [".", "?", "!", ";", ":", "(", ")", "–", "—", "-", "…", "...", "\""]
 
     /// Whether the rules look at this block: running text, not headings, greetings or
     /// signatures.
@@ -68,12 +68,16 @@ enum ZinGrammar {
     /// A past participle used as a verb at `position`.
     static func participle(_ sentence: SentenceContext, _ position: Int) -> ParticipleAnalysis? {
         guard sentence.kind(position) == .word, !sentence.isQuoted(position) else { return nil }
+        // The word before is checked first: it rules out many words without the (hashed)
+        // verb analysis.
+        if position > 0, sentence.kind(position - 1) == .number || participleNounStarters.contains(sentence.word(position - 1)) {
+            return nil
+        }
         let word = sentence.word(position)
         guard let analysis = sentence.resources.participle(word) else { return nil }
         guard position > 0 else { return analysis }
         let previous = sentence.word(position - 1)
-        if sentence.kind(position - 1) == .number || participleNounStarters.contains(previous) { return nil }
-        if previous.hasSuffix("e"), sentence.classes[position - 1].isEmpty,
+        if previous.utf8.last == 0x65, previous.hasSuffix("e"), sentence.classes[position - 1].isEmpty,
             isInflectedAdjective(previous, frequencies: sentence.resources.frequencies)
         {
             return nil
@@ -84,7 +88,7 @@ enum ZinGrammar {
     /// Words after which a participle without -e is an adjective or a noun (*een
     /// gesloten deur*, *de gevallen*). After *dit*, *ons* or *haar* it stays a verb (*wordt
     /// dit opgevat*, *door ons bekeken*): an adjective there would end in -e.
-    static let participleNounStarters: Set<String> = [
+    static let participleNounStarters: WordSet = [
         "de", "het", "een", "geen", "zo'n", "elk", "ieder", "veel", "weinig", "meer", "minder", "afgelopen", "vorige",
     ]
 
@@ -126,7 +130,7 @@ enum ZinGrammar {
         guard sentence.kind(position) == .word, !sentence.isQuoted(position) else { return false }
         guard sentence.resources.isInfinitive(sentence.word(position)) else { return false }
         if position > 0, sentence.word(position - 1) == "te" { return true }
-        if position > 0, WordClasses.prepositions.contains(sentence.word(position - 1)) { return false }
+        if position > 0, sentence.is(position - 1, .preposition) { return false }
         return !followsNounStarter(sentence, position)
     }
 
@@ -176,16 +180,17 @@ enum ZinGrammar {
         if position == 0 { return sentence.isQuestion }  // "Zijn de rekeningen betaald?"
         let previous = sentence.word(position - 1)
         if previous.isEmpty { return !nounStarters.contains(next) || next == "er" }
-        if WordClasses.prepositions.contains(previous) || sentence.is(position - 1, [.hebben, .modal, .zijn, .worden]) {
+        if sentence.is(position - 1, [.preposition, .hebben, .modal, .zijn, .worden]) {
             return false
         }
-        if sentence.resources.isFiniteVerb(previous), !subjectPronouns.contains(previous) { return false }
+        // The pronoun test first: it saves the verb look-up after *u*, *het*, *er* ….
+        if !subjectPronouns.contains(previous), sentence.resources.isFiniteVerb(previous) { return false }
         return true
     }
 
     /// Whether a clause starts at `position`: the sentence start, after a comma, colon
     /// or similar mark, or after one of `after` (*en*, *ook*).
-    static func isClauseStart(_ sentence: SentenceContext, _ position: Int, after words: Set<String> = []) -> Bool {
+    static func isClauseStart(_ sentence: SentenceContext, _ position: Int, after words: WordSet = []) -> Bool {
         if position == 0 { return true }
         let previous = position - 1
         if sentence.kind(previous) == .punctuation {

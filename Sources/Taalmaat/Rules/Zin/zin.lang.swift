@@ -37,9 +37,9 @@ struct ZinLang: SentenceRule, DescribedRule {
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard sentence.blockKind == .paragraph || sentence.blockKind == .listItem else { return }
         let words = sentence.wordCount
-        let warning = Int(sentence.threshold("waarschuwing-boven", of: description))
-        let error = Int(sentence.threshold("fout-boven", of: description))
+        let warning = Int(sentence.threshold(Self.warningAbove, of: description))
         guard words > warning, sentence.count > 0 else { return }
+        let error = Int(sentence.threshold(Self.errorAbove, of: description))
         var suggestions: [Suggestion] = []
         if let split = splitPoint(in: sentence) {
             suggestions.append(Suggestion(title: "Splits de zin bij '\(sentence.text(split))'"))
@@ -51,6 +51,10 @@ struct ZinLang: SentenceRule, DescribedRule {
                 suggestions: suggestions, severity: words > error ? .fout : nil))
     }
 
+    static let joiningWords: WordSet = ["omdat", "zodat", "waardoor", "terwijl"]
+    static let warningAbove = ProfileThreshold("waarschuwing-boven", of: ruleDescription)
+    static let errorAbove = ProfileThreshold("fout-boven", of: ruleDescription)
+
     /// A good place to split: a conjunction or a verb after a comma, closest to the
     /// middle of the sentence.
     func splitPoint(in sentence: SentenceContext) -> Int? {
@@ -59,9 +63,8 @@ struct ZinLang: SentenceRule, DescribedRule {
         for position in 1..<sentence.count {
             let word = sentence.word(position)
             guard !word.isEmpty else { continue }
-            let afterComma = sentence.isPunctuation(position - 1, ",") || sentence.isPunctuation(position - 1, ";")
-            let joins = WordClasses.coordinators.contains(word) || word == "omdat" || word == "zodat"
-                || word == "waardoor" || word == "terwijl"
+            let afterComma = sentence.isMark(position - 1, 0x2C) || sentence.isMark(position - 1, 0x3B)
+            let joins = sentence.is(position, .coordinator) || Self.joiningWords.contains(word)
             guard afterComma || joins else { continue }
             guard position > 2, position < sentence.count - 3 else { continue }
             if best.map({ abs($0 - middle) > abs(position - middle) }) ?? true { best = position }

@@ -3,8 +3,10 @@ import TaalmaatText
 /// `zin.lijdend`: a passive sentence that hides who does something.
 struct ZinLijdend: SentenceRule, DescribedRule {
     static let advice = "Zeg wie het doet: 'Wij …' of 'Ik …'."
+    /// Made once: this rule reports often.
+    static let suggestions = [Suggestion(title: advice)]
     /// Participles that are adjectives right after *worden*: *het werd bekend dat*.
-    static let wordenAdjectives: Set<String> = ["bekend", "gewend", "benieuwd", "bezorgd", "geïnteresseerd", "verliefd"]
+    static let wordenAdjectives: WordSet = ["bekend", "gewend", "benieuwd", "bezorgd", "geïnteresseerd", "verliefd"]
 
     static let ruleDescription = RuleDescription(
         id: "zin.lijdend",
@@ -41,15 +43,16 @@ struct ZinLijdend: SentenceRule, DescribedRule {
         ])
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
-        guard ZinGrammar.isProse(sentence),
-            sentence.classes.contains(where: { !$0.isDisjoint(with: [.worden, .zijn]) })
-        else { return }
+        guard ZinGrammar.isProse(sentence), !sentence.classUnion.isDisjoint(with: [.worden, .zijn]) else { return }
+        var participles = Participles()
         for clause in ZinGrammar.clauses(sentence) {
-            check(clause, in: sentence, into: &findings)
+            check(clause, in: sentence, participles: &participles, into: &findings)
         }
     }
 
-    private func check(_ clause: Range<Int>, in sentence: SentenceContext, into findings: inout [FindingDraft]) {
+    private func check(
+        _ clause: Range<Int>, in sentence: SentenceContext, participles: inout Participles, into findings: inout [FindingDraft]
+    ) {
         var worden: [Int] = []
         var zijn: [Int] = []
         var hasHebben = false
@@ -66,23 +69,14 @@ struct ZinLijdend: SentenceRule, DescribedRule {
             }
         }
         guard !worden.isEmpty || !zijn.isEmpty else { return }
-        var participles: [Int] = []
-        for position in clause where ZinGrammar.participle(sentence, position) != nil {
-            // "gemaakt te hebben", "opgeruimd te zijn": a perfect or a state, no passive
-            // ("betaald te worden" is one).
-            if position + 2 < sentence.count, sentence.word(position + 1) == "te",
-                sentence.is(position + 2, [.hebben, .zijn])
-            {
-                continue
-            }
-            participles.append(position)
-        }
-        guard !participles.isEmpty else { return }
-        var used = Set<Int>()
+        // Participles are looked up as the search for a partner reaches them (from the
+        // clause end), each at most once: a passive's participle is mostly near the end.
+        // Few participles per clause: an array is cheaper than a set.
+        var used: [Int] = []
         // Passive with worden (wordt aangevraagd, kan worden gedacht).
         for auxiliary in worden {
-            if let participle = partner(of: auxiliary, among: participles, used: used, in: sentence, zijn: false) {
-                used.insert(participle)
+            if let participle = partner(of: auxiliary, in: clause, among: &participles, used: used, in: sentence, zijn: false) {
+                used.append(participle)
                 findings.append(finding(auxiliary, participle, in: sentence))
             }
         }
@@ -90,8 +84,8 @@ struct ZinLijdend: SentenceRule, DescribedRule {
         // participle, or the verb takes zijn in the perfect (is gekomen).
         guard worden.isEmpty, !hasHebben else { return }
         for auxiliary in zijn {
-            if let participle = partner(of: auxiliary, among: participles, used: used, in: sentence, zijn: true) {
-                used.insert(participle)
+            if let participle = partner(of: auxiliary, in: clause, among: &participles, used: used, in: sentence, zijn: true) {
+                used.append(participle)
                 findings.append(finding(auxiliary, participle, in: sentence))
             }
         }
@@ -100,34 +94,75 @@ struct ZinLijdend: SentenceRule, DescribedRule {
     /// The participle that goes with an auxiliary: the last one after it (main
     /// clause), else the nearest one before it (subordinate clause), with no *om* or
     /// loose *te* in between.
-    private func partner(of auxiliary: Int, among participles: [Int], used: Set<Int>, in sentence: SentenceContext, zijn: Bool)
-        -> Int?
-    {
+    private func partner(
+        of auxiliary: Int, in clause: Range<Int>, among participles: inout Participles, used: [Int],
+        in sentence: SentenceContext, zijn: Bool
+    ) -> Int? {
         let resources = sentence.resources
         func fits(_ participle: Int) -> Bool {
             guard !used.contains(participle) else { return false }
             let word = sentence.word(participle)
-            if zijn, resources.takesZijn(word) || resources.isAdjectivalParticiple(word) { return false }
+            if zijn, resources.isAdjectivalParticiple(word) || resources.takesZijn(word) { return false }
             if !zijn, Self.wordenAdjectives.contains(word), abs(participle - auxiliary) == 1 { return false }
             let low = min(participle, auxiliary)
             let high = max(participle, auxiliary)
             for between in (low + 1)..<high {
                 let word = sentence.word(between)
+                guard word.utf8.count == 2 else { continue }
                 if word == "om" { return false }
                 if word == "te", between + 1 != auxiliary { return false }
             }
             return true
         }
-        if let after = participles.last(where: { $0 > auxiliary && fits($0) }) { return after }
-        return participles.last(where: { $0 < auxiliary && fits($0) })
+        // The last one after the auxiliary, else the last one before it.
+        var position = clause.upperBound - 1
+        while position > auxiliary {
+            if participles.contains(position, in: sentence), fits(position) { return position }
+            position -= 1
+        }
+        position = auxiliary - 1
+        while position >= clause.lowerBound {
+            if participles.contains(position, in: sentence), fits(position) { return position }
+            position -= 1
+        }
+        return nil
+    }
+
+    /// The participles of a sentence that can make a passive, found on demand.
+    struct Participles {
+        /// Bits for the first 64 positions: answered, and the answer.
+        private var known: UInt64 = 0
+        private var found: UInt64 = 0
+        /// Further positions: 0 not yet known, 1 yes, 2 no. Made on the first question.
+        private var later: [UInt8] = []
+
+        mutating func contains(_ position: Int, in sentence: SentenceContext) -> Bool {
+            guard position >= 64 else {
+                let bit: UInt64 = 1 << UInt64(position)
+                if known & bit == 0 {
+                    known |= bit
+                    if Self.isPassiveParticiple(position, in: sentence) { found |= bit }
+                }
+                return found & bit != 0
+            }
+            if later.isEmpty { later = [UInt8](repeating: 0, count: sentence.count) }
+            if later[position] == 0 { later[position] = Self.isPassiveParticiple(position, in: sentence) ? 1 : 2 }
+            return later[position] == 1
+        }
+
+        static func isPassiveParticiple(_ position: Int, in sentence: SentenceContext) -> Bool {
+            guard ZinGrammar.participle(sentence, position) != nil else { return false }
+            // "gemaakt te hebben", "opgeruimd te zijn": a perfect or a state, no passive
+            // ("betaald te worden" is one).
+            return !(position + 2 < sentence.count && sentence.word(position + 1) == "te"
+                && sentence.is(position + 2, [.hebben, .zijn]))
+        }
     }
 
     private func finding(_ auxiliary: Int, _ participle: Int, in sentence: SentenceContext) -> FindingDraft {
         let range = sentence.range(min(auxiliary, participle)...max(auxiliary, participle))
         let text = sentence.document.text(of: range)
         return FindingDraft(
-            range: range,
-            message: "Lijdende vorm: '\(text)'. Hier staat niet wie het doet.",
-            suggestions: [Suggestion(title: Self.advice)])
+            range: range, message: "Lijdende vorm: '\(text)'. Hier staat niet wie het doet.", suggestions: Self.suggestions)
     }
 }

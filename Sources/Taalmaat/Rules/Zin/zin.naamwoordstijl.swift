@@ -39,8 +39,10 @@ struct ZinNaamwoordstijl: SentenceRule, DescribedRule {
         ],
         wordLists: [wordList])
 
+    static let listEntries = ListEntries(wordList)
+
     /// Nouns that are infinitives in form: *het leven van*, *het inkomen van*.
-    static let nounInfinitives: Set<String> = [
+    static let nounInfinitives: WordSet = [
         "leven", "eten", "wezen", "vermogen", "verleden", "vertrouwen", "verlangen", "inkomen", "bestaan", "ontstaan",
         "optreden", "gebeuren", "geweten", "welzijn", "uitzicht", "begin", "hebben", "zijn", "worden", "kunnen",
         "willen", "moeten", "mogen", "laten", "weten", "denken", "geloven", "voorkomen", "gevoelen", "streven",
@@ -48,13 +50,13 @@ struct ZinNaamwoordstijl: SentenceRule, DescribedRule {
     ]
 
     /// Words after *van* that do not start an object: *van harte*, *van tevoren*.
-    static let notAnObject: Set<String> = ["harte", "tevoren", "te", "dichtbij", "plan", "mening", "waar", "daar", "hier"]
+    static let notAnObject: WordSet = ["harte", "tevoren", "te", "dichtbij", "plan", "mening", "waar", "daar", "hier"]
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard ZinGrammar.isProse(sentence) else { return }
         var covered = Set<Int>()
         checkInfinitives(sentence, covered: &covered, into: &findings)
-        for match in sentence.matches(in: Self.wordList) where !covered.contains(match.first) {
+        for match in sentence.matches(in: Self.listEntries) where !covered.contains(match.first) {
             guard !sentence.isQuoted(match.first), startsObject(sentence, at: match.last + 1) else { continue }
             // Include the article or pronoun before the noun: "de betaling van".
             var first = match.first
@@ -75,7 +77,13 @@ struct ZinNaamwoordstijl: SentenceRule, DescribedRule {
     /// *het* + up to two words + infinitive + *van* (*het nakomen van*, *het op orde
     /// krijgen van*), and *het niet* + infinitive + a preposition.
     private func checkInfinitives(_ sentence: SentenceContext, covered: inout Set<Int>, into findings: inout [FindingDraft]) {
-        for start in 0..<sentence.count where sentence.word(start) == "het" && !sentence.isQuoted(start) {
+        // *het* is a determiner: the class bit and the length come before comparing strings.
+        guard sentence.classUnion.contains(.determiner) else { return }
+        let words = sentence.words
+        for start in 0..<sentence.count
+        where sentence.classes[start].contains(.determiner) && words[start].utf8.count == 3 && words[start] == "het"
+            && !sentence.isQuoted(start)
+        {
             var position = start + 1
             while position < sentence.count, position <= start + 3, sentence.kind(position) == .word {
                 let word = sentence.word(position)
@@ -83,7 +91,7 @@ struct ZinNaamwoordstijl: SentenceRule, DescribedRule {
                 guard next < sentence.count else { break }
                 let nextWord = sentence.word(next)
                 let negated = sentence.word(start + 1) == "niet"
-                let linked = nextWord == "van" || (negated && WordClasses.prepositions.contains(nextWord) && nextWord != "te")
+                let linked = nextWord == "van" || (negated && sentence.is(next, .preposition) && nextWord != "te")
                 if linked, !Self.nounInfinitives.contains(word), sentence.resources.isInfinitive(word),
                     startsObject(sentence, at: next + 1)
                 {

@@ -31,15 +31,15 @@ struct ZinOntkenning: SentenceRule, DescribedRule {
             .clean("Moeder zei: \"Ik wil niet dat niemand helpt.\""),
         ])
 
-    static let negations: Set<String> = ["niet", "geen", "nooit", "niemand", "niets", "niks", "nergens"]
+    static let negations: WordSet = ["niet", "geen", "nooit", "niemand", "niets", "niks", "nergens"]
     /// on- words that are no negated adjective (*onlangs*, *onderweg*).
-    static let notNegatedAdjectives: Set<String> = ["onlangs", "onderweg", "onderling", "ondanks", "onderaan", "ongeveer"]
+    static let notNegatedAdjectives: WordSet = ["onlangs", "onderweg", "onderling", "ondanks", "onderaan", "ongeveer"]
     static let window = 6
     /// Adverbs that may stand between *niet* and the on- word.
-    static let softeners: Set<String> = ["helemaal", "echt", "zo", "erg", "heel", "zeker", "geheel", "bepaald", "altijd", "nog"]
+    static let softeners: WordSet = ["helemaal", "echt", "zo", "erg", "heel", "zeker", "geheel", "bepaald", "altijd", "nog"]
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
-        guard ZinGrammar.isProse(sentence), sentence.classes.contains(where: { $0.contains(.negation) }) else { return }
+        guard ZinGrammar.isProse(sentence), sentence.classUnion.contains(.negation) else { return }
         var position = 0
         while position < sentence.count {
             guard Self.negations.contains(sentence.word(position)), !sentence.isQuoted(position),

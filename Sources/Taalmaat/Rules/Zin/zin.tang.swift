@@ -51,18 +51,19 @@ struct ZinTang: SentenceRule, DescribedRule {
 
     /// Words that end the stretch after an auxiliary: a new clause starts.
     /// (Subordinators always end it; of the coordinators these do.)
-    static let stopWords: Set<String> = ["maar", "want", "dus"]
+    static let stopWords: WordSet = ["maar", "want", "dus"]
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         // Cheap tests first: long enough, and an auxiliary or a conjunction to start from.
-        guard ZinGrammar.isProse(sentence), sentence.count >= 8,
-            sentence.classes.contains(where: { !$0.isDisjoint(with: Self.starters) })
+        guard ZinGrammar.isProse(sentence), sentence.count >= 8, !sentence.classUnion.isDisjoint(with: Self.starters)
         else { return }
-        let limit = Int(sentence.threshold("afstand-vanaf", of: description))
+        let limit = Int(sentence.threshold(Self.distanceFrom, of: description))
         guard sentence.wordCount >= limit + 2 else { return }
         var position = 0
         while position < sentence.count {
-            if sentence.classes[position].isDisjoint(with: Self.starters) {
+            // Too few words left for a clamp: the verb search (word analyses per word) is
+            // not needed.
+            if sentence.classes[position].isDisjoint(with: Self.starters) || !hasWords(limit, after: position, in: sentence) {
                 position += 1
                 continue
             }
@@ -86,8 +87,22 @@ struct ZinTang: SentenceRule, DescribedRule {
         }
     }
 
+    static let distanceFrom = ProfileThreshold("afstand-vanaf", of: ruleDescription)
+
+    /// Whether at least `count` words follow a position: a clamp needs `count` words
+    /// between its verbs.
+    private func hasWords(_ count: Int, after position: Int, in sentence: SentenceContext) -> Bool {
+        var found = 0
+        var index = position + 1
+        while found < count, index < sentence.count {
+            if sentence.kind(index).countsAsWord { found += 1 }
+            index += 1
+        }
+        return found >= count
+    }
+
     /// Conjunctions that open a subordinate clause with its verbs at the end.
-    static let subordinators: Set<String> = [
+    static let subordinators: WordSet = [
         "dat", "omdat", "doordat", "zodat", "terwijl", "nadat", "voordat", "hoewel", "aangezien", "zodra", "indien",
         "wanneer", "als", "tenzij", "mits", "totdat", "opdat",
     ]
@@ -132,7 +147,7 @@ struct ZinTang: SentenceRule, DescribedRule {
                     && (position == 0 || sentence.word(position - 1) != "te"))
             if verb {
                 var first = position
-                if word == "te", first > 0, VerbRecognizer.particles.contains(sentence.word(first - 1)) { first -= 1 }
+                if word == "te", first > 0, VerbRecognizer.particleSet.contains(sentence.word(first - 1)) { first -= 1 }
                 var last = word == "te" ? position + 1 : position
                 while last + 1 < sentence.count {
                     let next = sentence.word(last + 1)
@@ -218,7 +233,7 @@ struct ZinTang: SentenceRule, DescribedRule {
         if word == "te" {
             guard position + 1 < sentence.count, ZinGrammar.isInfinitive(sentence, position + 1) else { return nil }
             // A separable particle before "te" belongs to the group: "contact op te nemen".
-            if first > 0, VerbRecognizer.particles.contains(sentence.word(first - 1)) { first -= 1 }
+            if first > 0, VerbRecognizer.particleSet.contains(sentence.word(first - 1)) { first -= 1 }
         } else if ZinGrammar.participle(sentence, position) != nil {
             if onlyZijn, resources.isAdjectivalParticiple(word) { return nil }
         } else if takesInfinitive, ZinGrammar.isInfinitive(sentence, position) || isAuxiliaryInfinitive(sentence, position) {
@@ -250,7 +265,7 @@ struct ZinTang: SentenceRule, DescribedRule {
         return !next.isEmpty && !ZinGrammar.subjectPronouns.contains(next) && !ZinGrammar.nounStarters.contains(next)
     }
 
-    static let auxiliaryInfinitives: Set<String> = [
+    static let auxiliaryInfinitives: WordSet = [
         "worden", "hebben", "zijn", "kunnen", "moeten", "willen", "mogen", "gaan", "laten", "blijven",
     ]
 

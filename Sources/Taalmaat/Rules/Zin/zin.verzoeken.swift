@@ -38,18 +38,22 @@ struct ZinVerzoeken: SentenceRule, DescribedRule {
         ],
         wordLists: [verbList, phraseList])
 
+    static let verbEntries = ListEntries(verbList)
+    static let phraseEntries = ListEntries(phraseList)
+
     /// Markers after which a bare infinitive at the end of a part is a request too
     /// (*Wilt u … invullen en … terugsturen?*); the others need *te* + infinitive.
-    static let bareInfinitiveMarkers: Set<String> = ["wilt", "wil", "zou", "zoudt", "moet", "gelieve", "graag"]
+    static let bareInfinitiveMarkers: WordSet = ["wilt", "wil", "zou", "zoudt", "moet", "gelieve", "graag"]
     /// Words after which an imperative still starts a clause.
-    static let clauseJoiners: Set<String> = ["en", "ook", "dan", "daarna", "eerst", "verder"]
-    static let notSubjects: Set<String> = ["ik", "wij", "we", "hij", "jullie"]
-    static let personalSubjects: Set<String> = ["ik", "u", "je", "jij", "we", "wij", "hij", "zij", "ze", "jullie"]
+    static let clauseJoiners: WordSet = ["en", "ook", "dan", "daarna", "eerst", "verder"]
+    static let notSubjects: WordSet = ["ik", "wij", "we", "hij", "jullie"]
+    static let personalSubjects: WordSet = ["ik", "u", "je", "jij", "we", "wij", "hij", "zij", "ze", "jullie"]
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard ZinGrammar.isProse(sentence) else { return }
-        let imperatives = sentence.matches(in: Self.verbList)
-        let phrases = sentence.matches(in: Self.phraseList)
+        guard !sentence.matches.isEmpty else { return }
+        let imperatives = sentence.matches(in: Self.verbEntries)
+        let phrases = sentence.matches(in: Self.phraseEntries)
         guard imperatives.count + phrases.count >= 1, sentence.wordCount >= 5 else { return }
         var requests: [Int] = []
         var imperativePositions = Set<Int>()

@@ -42,7 +42,9 @@ struct ZinVoorwaarde: SentenceRule, DescribedRule {
             .clean("Het gezin van Sanne woont in Utrecht."),
         ])
 
-    static let openers: Set<String> = [
+    static let suggestions = [Suggestion(title: advice)]
+
+    static let openers: WordSet = [
         "indien", "als", "wanneer", "aangezien", "gezien", "mits", "tenzij", "ingeval", "zodra", "doordat", "hoewel",
         "nadat", "voordat", "omdat",
     ]
@@ -62,7 +64,7 @@ struct ZinVoorwaarde: SentenceRule, DescribedRule {
             FindingDraft(
                 range: sentence.range(0...end),
                 message: "De zin begint met '\(opener)' en \(words) woorden voor de hoofdzaak. \(Self.advice)",
-                suggestions: [Suggestion(title: Self.advice)]))
+                suggestions: Self.suggestions))
     }
 
     /// The last position of the fronted clause: before the comma after which the main
@@ -70,7 +72,7 @@ struct ZinVoorwaarde: SentenceRule, DescribedRule {
     /// clause's own verb (*Als u vragen heeft kunt u …*).
     private func frontedEnd(in sentence: SentenceContext) -> Int? {
         let resources = sentence.resources
-        for position in 1..<sentence.count where sentence.isPunctuation(position, ",") {
+        for position in 1..<sentence.count where sentence.isMark(position, 0x2C) {
             guard position > 1, position + 1 < sentence.count else { return nil }
             let before = sentence.word(position - 1)
             let after = sentence.word(position + 1)
