@@ -8,8 +8,11 @@ extension Checker {
         let clock = ContinuousClock()
         var times: [String: Duration] = [:]
         var contexts: [SentenceContext] = []
+        let interner = WordInterner(resources: settings.resources, expectedWords: min(1 << 16, document.tokens.count / 8 + 64))
         times["(zinnen voorbereiden en woordenlijsten)"] = clock.measure {
-            contexts = document.sentences.indices.map { SentenceContext(document: document, sentenceIndex: $0, settings: settings) }
+            contexts = document.sentences.indices.map {
+                SentenceContext(document: document, sentenceIndex: $0, settings: settings, interner: interner)
+            }
         }
         var results: [SentenceResult] = []
         for active in settings.activeRules {

@@ -58,10 +58,13 @@ struct CheckRun {
         let context = SentenceContext(document: document, sentenceIndex: index, settings: settings, interner: interner)
         var drafts: [(rule: Int, draft: FindingDraft)] = []
         var found: [FindingDraft] = []
-        for (ruleIndex, rule) in settings.sentenceRules {
+        // By index, not `for (index, rule) in`: that copies every rule (and retains
+        // its strings) for every sentence.
+        let rules = settings.sentenceRules
+        for item in rules.indices {
             found.removeAll(keepingCapacity: true)
-            rule.check(context, into: &found)
-            for draft in found { drafts.append((ruleIndex, draft.shifted(by: -sentence.range.start))) }
+            rules[item].rule.check(context, into: &found)
+            for draft in found { drafts.append((rules[item].index, draft.shifted(by: -sentence.range.start))) }
         }
         let result = SentenceResult(
             drafts: drafts, matches: context.matches, stats: stats(of: context), contextHits: contextHits(in: context))
@@ -109,8 +112,8 @@ struct CheckRun {
         var hits: [String: Int] = [:]
         let signals = settings.resources.lexicon.contextsByWord
         guard !signals.isEmpty else { return hits }
-        for word in sentence.words where !word.isEmpty {
-            guard let contexts = signals[word] else { continue }
+        for position in sentence.words.indices where sentence.infos[position].signalsContext {
+            guard let contexts = signals[sentence.words[position]] else { continue }
             for context in contexts { hits[context, default: 0] += 1 }
         }
         return hits
@@ -122,7 +125,7 @@ struct CheckRun {
         suppressedCount = 0
         let resources = settings.resources
         var findings: [Finding] = []
-        var seen: Set<[Int]> = []
+        var seen: Set<SIMD3<Int>> = []
         // A legal term explained once may be used without explanation afterwards.
         var explainedEntries: Set<Int> = []
         for (ruleIndex, original) in drafts.sorted(by: { $0.draft.range < $1.draft.range }) {
@@ -146,7 +149,7 @@ struct CheckRun {
             }
             let severity = active.forcedSeverity ?? draft.severity ?? active.defaultSeverity
             guard severity >= settings.configuration.minimumSeverity else { continue }
-            guard seen.insert([ruleIndex, draft.range.start, draft.range.end]).inserted else { continue }
+            guard seen.insert(SIMD3(ruleIndex, draft.range.start, draft.range.end)).inserted else { continue }
             if !suppressions.isEmpty, suppressions.suppresses(description.id, at: draft.range) {
                 suppressedCount += 1
                 continue

@@ -19,6 +19,8 @@ struct WordInfo: Sendable {
     var isDifficult = false
     /// Some word-list entry must see this word's own spelling (case-sensitive entries).
     var needsExactText = false
+    /// The word signals a context such as money or school (``Lexicon/contextsByWord``).
+    var signalsContext = false
 
     static let none = WordInfo()
 
@@ -61,6 +63,7 @@ extension EngineResources {
             info.startsPhrase = lexicon.index.canStart(with: word)
             info.isDifficult = isDifficult(word)
             info.needsExactText = needsExactText(word)
+            info.signalsContext = lexicon.contextsByWord[word] != nil
             return info
         }
     }

@@ -94,11 +94,10 @@ struct PhraseIndex: Sendable {
             guard let firstNode = nodes[0].children[first] else { continue }
             var node = Int(firstNode)
             var position = start
-            var consumed = [start]
             while true {
                 for targetIndex in nodes[node].targets {
                     let target = targets[Int(targetIndex)]
-                    if accept(target, consumed: consumed, slots: slots, entries: entries) {
+                    if accept(target, consumed: start...position, slots: slots, entries: entries) {
                         found.append(
                             Match(
                                 entry: Int(target.entry), firstToken: slots[start].token,
@@ -109,24 +108,27 @@ struct PhraseIndex: Sendable {
                 guard next < slots.count, let word = slots[next].word, let child = nodes[node].children[word] else { break }
                 node = Int(child)
                 position = next
-                consumed.append(next)
             }
         }
         return found
     }
 
-    private func accept(_ target: Target, consumed: [Int], slots: [Slot], entries: [LexiconEntry]) -> Bool {
+    /// Whether a target accepts the matched slots `consumed` (always a run of
+    /// neighbours: the trie only steps to the next slot).
+    private func accept(_ target: Target, consumed: ClosedRange<Int>, slots: [Slot], entries: [LexiconEntry]) -> Bool {
         if let exact = target.exactWords {
             guard exact.count == consumed.count else { return false }
             for (word, slot) in zip(exact, consumed) where slots[slot].text != word { return false }
         }
         let options = entries[Int(target.entry)].options
-        if !options.notAfter.isEmpty, let first = consumed.first, first > 0,
+        let first = consumed.lowerBound
+        let last = consumed.upperBound
+        if !options.notAfter.isEmpty, first > 0,
             let previous = slots[first - 1].word, options.notAfter.contains(previous)
         {
             return false
         }
-        if !options.notBefore.isEmpty, let last = consumed.last, last + 1 < slots.count,
+        if !options.notBefore.isEmpty, last + 1 < slots.count,
             let next = slots[last + 1].word, options.notBefore.contains(next)
         {
             return false

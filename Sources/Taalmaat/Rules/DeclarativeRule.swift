@@ -14,12 +14,22 @@ struct DeclarativeRule: SentenceRule {
     let messageWithoutAlternative: String
     /// Tone rules leave quoted words of a family member alone.
     let skipsQuotations: Bool
+    /// The entry ranges of ``RuleDescription/wordLists``, resolved once.
+    let lists: [ListEntries]
+
+    init(description: RuleDescription, messageTemplate: String, messageWithoutAlternative: String, skipsQuotations: Bool) {
+        self.description = description
+        self.messageTemplate = messageTemplate
+        self.messageWithoutAlternative = messageWithoutAlternative
+        self.skipsQuotations = skipsQuotations
+        self.lists = description.wordLists.map(ListEntries.init)
+    }
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         // A signature names the writer's role (*jeugdbeschermer*); that is not the body.
         guard sentence.blockKind != .signature else { return }
         var mine: [SentenceMatch] = []
-        for list in description.wordLists { mine.append(contentsOf: sentence.matches(in: list)) }
+        for list in lists { mine.append(contentsOf: sentence.matches(in: list)) }
         guard !mine.isEmpty else { return }
         // Longest match first; drop matches inside a longer one of this rule.
         mine.sort { ($0.first, -($0.last - $0.first)) < ($1.first, -($1.last - $1.first)) }
@@ -46,7 +56,7 @@ struct DeclarativeRule: SentenceRule {
         }
         var suggestions: [Suggestion] = []
         for (index, alternative) in alternatives.prefix(3).enumerated() {
-            let needsWriter = alternative.contains("…") || alternative.contains("[") || match.particle != nil
+            let needsWriter = match.particle != nil || Self.needsWriter(alternative)
             if needsWriter {
                 suggestions.append(Suggestion(title: alternative))
             } else {
@@ -57,6 +67,12 @@ struct DeclarativeRule: SentenceRule {
             range: range, message: message(matched: matched, alternative: alternatives.first),
             explanation: explanation(for: entry), suggestions: suggestions, relatedRanges: related,
             lexiconEntry: match.entry)
+    }
+
+    /// An alternative with a gap (*…*) or a slot (*[datum]*) needs the writer; it is
+    /// shown, never applied. Scalars, not Foundation's `contains`, which is slow here.
+    static func needsWriter(_ alternative: String) -> Bool {
+        alternative.unicodeScalars.contains { $0 == "…" || $0 == "[" }
     }
 
     func message(matched: String, alternative: String?) -> String {
@@ -79,7 +95,7 @@ struct DeclarativeRule: SentenceRule {
             matched: draft.relatedRanges.isEmpty ? matched : matched + " … " + document.text(of: draft.relatedRanges[0]),
             alternative: alternative)
         updated.suggestions = ordered.prefix(3).enumerated().map { index, text in
-            guard draft.relatedRanges.isEmpty, !text.contains("…"), !text.contains("[") else { return Suggestion(title: text) }
+            guard draft.relatedRanges.isEmpty, !Self.needsWriter(text) else { return Suggestion(title: text) }
             let adjusted = Casing.match(text, to: matched)
             return Suggestion(
                 title: adjusted, edits: [TextEdit(range: draft.range, replacement: adjusted)],

@@ -19,6 +19,8 @@ public struct RuleDescription: Sendable {
     public let examples: [RuleExample]
     /// Word lists (paths in `Dictionaries/`) the rule reads.
     public let wordLists: [String]
+    /// The category named by the id's first part; stored because every finding asks.
+    public let category: RuleCategory
 
     public init(
         id: RuleID, name: String, summary: String, explanation: String, whyItMatters: String,
@@ -34,9 +36,8 @@ public struct RuleDescription: Sendable {
         self.thresholds = thresholds
         self.examples = examples
         self.wordLists = wordLists
+        self.category = id.category ?? .taalmaat
     }
-
-    public var category: RuleCategory { id.category ?? .taalmaat }
 
     /// The default value of a threshold in a profile.
     public func defaultThreshold(_ key: String, profile: Profile) -> Double? {
