@@ -37,9 +37,12 @@ struct StructureBuilder {
 
     /// Whether a token spells one of the lowercase ASCII words, ignoring case, without
     /// building a string.
-    func spells(_ index: Int, oneOf words: [[UInt8]]) -> Bool {
+    func spells(_ index: Int, oneOf list: ByteWordList) -> Bool {
         let token = tokens[index]
-        for word in words where word.count == token.length {
+        guard token.length < 64, list.lengths & (1 << UInt64(token.length)) != 0 else { return false }
+        let first = bytes[token.start] | 0x20
+        guard first &- 0x61 < 26, list.firstLetters & (1 << UInt32(first &- 0x61)) != 0 else { return false }
+        for word in list.words where word.count == token.length {
             var equal = true
             for offset in 0..<word.count where bytes[token.start + offset] | 0x20 != word[offset] {
                 equal = false
@@ -334,9 +337,8 @@ struct StructureBuilder {
     ]
 
     /// First words of the closing phrases, to reject most lines with one look-up.
-    static let closingStarters: [[UInt8]] = Array(Set(closingPhrases.map { String($0.split(separator: " ")[0]) }))
-        .map { Array($0.utf8) }
-    static let salutationOpenerBytes: [[UInt8]] = salutationOpeners.map { Array($0.utf8) }
+    static let closingStarters = ByteWordList(Set(closingPhrases.map { String($0.split(separator: " ")[0]) }))
+    static let salutationOpenerBytes = ByteWordList(salutationOpeners)
 
     func isSalutation(_ segment: Segment) -> Bool {
         guard let first = firstContent(segment.tokens), tokens[first].kind == .word || tokens[first].kind == .abbreviation,
@@ -544,5 +546,27 @@ struct StructureBuilder {
         let nextToken = tokens[next]
         if nextToken.kind == .word { return nextToken.has(.capitalized) }
         return nextToken.kind != .punctuation
+    }
+}
+
+/// Lowercase ASCII words as bytes, with masks of their first letters and lengths so
+/// that most tokens are rejected before any comparison (every line start is tested).
+struct ByteWordList: Sendable {
+    let words: [[UInt8]]
+    /// Bit n: some word starts with the letter `a` + n.
+    let firstLetters: UInt32
+    /// Bit n: some word is n bytes long (words of 64 bytes or more are not expected).
+    let lengths: UInt64
+
+    init(_ list: some Sequence<String>) {
+        words = list.map { Array($0.utf8) }
+        var letters: UInt32 = 0
+        var lengths: UInt64 = 0
+        for word in words where !word.isEmpty && word.count < 64 {
+            if word[0] &- 0x61 < 26 { letters |= 1 << UInt32(word[0] &- 0x61) }
+            lengths |= 1 << UInt64(word.count)
+        }
+        firstLetters = letters
+        self.lengths = lengths
     }
 }
