@@ -47,8 +47,9 @@ public struct TextReporter: Reporter {
         let endColumn = finding.span.end.line == start.line
             ? finding.span.end.scalarColumn : lineText.unicodeScalars.count
         let window = Self.window(line: lineText, from: start.scalarColumn, to: endColumn)
+        let (markStart, markWidth) = Self.terminalColumns(of: window)
         out += "  \(style.dim(number + " |")) \(window.text)\n"
-        out += "  \(style.dim(gutter + " |")) \(String(repeating: " ", count: window.markStart))\(style.red(String(repeating: "^", count: window.markWidth)))\n"
+        out += "  \(style.dim(gutter + " |")) \(String(repeating: " ", count: markStart))\(style.red(String(repeating: "^", count: markWidth)))\n"
         for suggestion in finding.suggestions.prefix(3) {
             let marker = suggestion.isSafe ? " (veilig, taalmaat fix past dit toe)" : ""
             out += "  \(style.green("→")) \(suggestion.title)\(style.dim(marker))\n"
@@ -75,6 +76,33 @@ public struct TextReporter: Reporter {
         }
         if to < scalars.count { text += "…" }
         return (text, markStart, min(markWidth, to - start))
+    }
+
+    /// The underline's start and width in terminal columns: an emoji or a Chinese
+    /// character takes two, an accent written as a separate mark none.
+    static func terminalColumns(of window: (text: String, markStart: Int, markWidth: Int)) -> (start: Int, width: Int) {
+        let scalars = Array(window.text.unicodeScalars)
+        let markStart = min(window.markStart, scalars.count)
+        let markEnd = min(markStart + window.markWidth, scalars.count)
+        let start = scalars[..<markStart].reduce(0) { $0 + columns(of: $1) }
+        let width = scalars[markStart..<markEnd].reduce(0) { $0 + columns(of: $1) }
+        return (start, max(1, width))
+    }
+
+    /// How many terminal columns one scalar takes (a small `wcwidth`).
+    static func columns(of scalar: Unicode.Scalar) -> Int {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        let value = scalar.value
+        if (0xFE00...0xFE0F).contains(value) { return 0 }  // variation selectors
+        if scalar.properties.isEmojiPresentation { return 2 }
+        let wide: [ClosedRange<UInt32>] = [
+            0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD,
+        ]
+        return wide.contains { $0.contains(value) } ? 2 : 1
     }
 
     /// Tabs as one space, so the underline stays under the words.

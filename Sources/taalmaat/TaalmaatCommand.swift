@@ -17,7 +17,8 @@ struct TaalmaatCommand: ParsableCommand {
               0  geen bevindingen op of boven --fail-on (standaard: fout)
               1  bevindingen op of boven --fail-on, of meer waarschuwingen dan --max-warnings
               2  verkeerd gebruik, een fout in de instellingen, een bestand dat niet gelezen kon worden,
-                 of ontbrekende woordenlijsten of Hunspell
+                 geen bestanden gevonden (behalve met --allow-no-files), of ontbrekende woordenlijsten
+                 of Hunspell
             """,
         version: version,
         subcommands: [

@@ -169,7 +169,12 @@ enum Letters {
 
         let empty = try TemporaryFolder()
         let nothing = try TaalmaatExecutable.run(["check"], in: empty.url)
-        #expect(nothing.errorOutput == "taalmaat: geen bestanden gevonden om te controleren.\n")
+        #expect(nothing.status == 2)
+        #expect(
+            nothing.errorOutput
+                == "taalmaat: geen bestanden gevonden om te controleren. Kijk of het pad klopt en of 'negeren' in .taalmaat.yml niet alles overslaat.\n")
+        let allowed = try TaalmaatExecutable.run(["check", "--allow-no-files"], in: empty.url)
+        #expect(allowed.status == 0)
     }
 
     @Test func standardInput() throws {

@@ -183,7 +183,7 @@ struct CheckRun {
             result.append(finding(FindingDraft(range: range, message: message), rule: rule, severity: severity))
         }
         for (directive, name) in suppressions.unknownNames(known: known) {
-            emit(TaalmaatOnbekendeRegel.ruleDescription, directive.range, "Taalmaat kent geen regel '\(name)'. Kijk of de naam goed is.")
+            emit(TaalmaatOnbekendeRegel.ruleDescription, directive.range, TaalmaatOnbekendeRegel.message(for: name, known: known))
         }
         for (directive, name) in suppressions.unusedNames(known: known) {
             let message = name.map { "Deze uitzondering voor '\($0)' is niet nodig. Haal haar weg." }

@@ -54,7 +54,9 @@ enum ScoreCalculator {
         let wordFindings = findings.filter { wordChoiceRules.contains($0.ruleID) }.count
         let wordFindingRate = words > 0 ? Double(wordFindings) * 100 / Double(words) : 0
         let child = profile == .kind
-        let criteria = [
+        // A text without running sentences has nothing to measure: no criteria, and
+        // nothing that fails (an empty criterion list, not a list of failures).
+        let criteria = sentences == 0 ? [] : [
             ReadabilityScore.Criterion(name: "gemiddelde zinslengte", value: averageLength, limit: child ? 10 : 15, atMost: true),
             ReadabilityScore.Criterion(name: "aandeel lange zinnen", value: longShare, limit: 0.1, atMost: true),
             ReadabilityScore.Criterion(name: "aandeel moeilijke woorden", value: difficultShare, limit: child ? 0.03 : 0.05, atMost: true),
@@ -63,7 +65,7 @@ enum ScoreCalculator {
                 name: "ambtelijke woorden, vaktaal, Engels en afkortingen per 100 woorden", value: wordFindingRate, limit: 1,
                 atMost: true),
         ]
-        let failed = sentences == 0 ? 0 : criteria.filter { !$0.passed }.count
+        let failed = criteria.filter { !$0.passed }.count
         let verdict: ReadabilityScore.Verdict = failed == 0 ? .b1 : failed <= 2 ? .bovenB1 : .verBovenB1
         return ReadabilityScore(
             sentences: sentences, words: words, averageSentenceLength: averageLength, longestSentence: longest,

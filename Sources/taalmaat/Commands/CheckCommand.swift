@@ -35,6 +35,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("max-warnings"), help: "Exitcode 1 bij meer waarschuwingen dan dit aantal.")
     var maxWarnings: Int?
 
+    @Flag(name: .customLong("allow-no-files"), help: "Exitcode 0 als er geen bestanden zijn om te controleren (standaard 2).")
+    var allowNoFiles = false
+
     func validate() throws {
         guard Reporters.named(format) != nil else {
             throw ValidationError("Onbekende uitvoer '\(format)'. Kies uit: \(Reporters.all.map { $0.name }.joined(separator: ", ")).")
@@ -102,7 +105,12 @@ struct CheckCommand: ParsableCommand {
             rules: outcome.rules, useColor: format == TextReporter.name && shouldUseColor(disabled: noColor),
             toolVersion: TaalmaatCommand.version, workingDirectory: FileManager.default.currentDirectoryPath)
         writeOutput(reporter.render(shown, context: context))
-        if results.isEmpty { printError("taalmaat: geen bestanden gevonden om te controleren.") }
+        // A CI gate whose paths or ignore patterns match nothing must not pass in silence.
+        if results.isEmpty {
+            printError(
+                "taalmaat: geen bestanden gevonden om te controleren. Kijk of het pad klopt en of 'negeren' in .taalmaat.yml niet alles overslaat.")
+            throw ExitCode(allowNoFiles ? ExitStatus.clean : ExitStatus.failure)
+        }
         throw ExitCode(Self.exitStatus(results, failOn: failLevel, maximumWarnings: warningLimit))
     }
 
