@@ -24,19 +24,23 @@ struct CheckRun {
     static let explanationSignals = "woorden/signalen-uitleg.tsv"
 
     mutating func report() -> Report {
-        let results = document.sentences.indices.map(sentenceResult)
-        let context = DocumentContext(document: document, settings: settings, results: results)
+        var results = document.sentences.indices.map(sentenceResult)
+        // Move the drafts out of the sentence results (document rules need only the
+        // matches and counts), so a large text does not hold every finding twice.
         var drafts: [(rule: Int, draft: FindingDraft)] = []
-        for (index, result) in results.enumerated() {
+        drafts.reserveCapacity(results.reduce(0) { $0 + $1.drafts.count })
+        for index in results.indices {
             let offset = document.sentences[index].range.start
-            for item in result.drafts { drafts.append((item.rule, item.draft.shifted(by: offset))) }
+            for item in results[index].drafts { drafts.append((item.rule, item.draft.shifted(by: offset))) }
+            results[index].drafts = []
         }
+        let context = DocumentContext(document: document, settings: settings, results: results)
         for (ruleIndex, rule) in settings.documentRules {
             var found: [FindingDraft] = []
             rule.check(context, into: &found)
             drafts.append(contentsOf: found.map { (ruleIndex, $0) })
         }
-        let findings = finish(drafts, context: context)
+        let findings = finish(consume drafts, context: context)
         let scores = ScoreCalculator.scores(
             document: document, stats: results.map(\.stats), findings: findings, profile: settings.configuration.profile,
             longSentenceThreshold: longSentenceThreshold)
@@ -121,14 +125,17 @@ struct CheckRun {
 
     // MARK: - Whole-document steps
 
-    mutating func finish(_ drafts: [(rule: Int, draft: FindingDraft)], context: DocumentContext) -> [Finding] {
+    mutating func finish(_ unsorted: [(rule: Int, draft: FindingDraft)], context: DocumentContext) -> [Finding] {
+        var drafts = unsorted
+        drafts.sort { $0.draft.range < $1.draft.range }
         suppressedCount = 0
         let resources = settings.resources
         var findings: [Finding] = []
+        findings.reserveCapacity(drafts.count)
         var seen: Set<SIMD3<Int>> = []
         // A legal term explained once may be used without explanation afterwards.
         var explainedEntries: Set<Int> = []
-        for (ruleIndex, original) in drafts.sorted(by: { $0.draft.range < $1.draft.range }) {
+        for (ruleIndex, original) in drafts {
             var draft = original
             let active = settings.activeRules[ruleIndex]
             let description = active.rule.description

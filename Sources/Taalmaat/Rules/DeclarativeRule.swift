@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import TaalmaatText
 import Yams
@@ -16,6 +17,9 @@ struct DeclarativeRule: SentenceRule {
     let skipsQuotations: Bool
     /// The entry ranges of ``RuleDescription/wordLists``, resolved once.
     let lists: [ListEntries]
+    /// One explanation string per entry, shared by all its findings: a long text with
+    /// thousands of findings would otherwise hold thousands of copies.
+    private let explanations = SharedExplanations()
 
     init(description: RuleDescription, messageTemplate: String, messageWithoutAlternative: String, skipsQuotations: Bool) {
         self.description = description
@@ -65,7 +69,8 @@ struct DeclarativeRule: SentenceRule {
         }
         return FindingDraft(
             range: range, message: message(matched: matched, alternative: alternatives.first),
-            explanation: explanation(for: entry), suggestions: suggestions, relatedRanges: related,
+            explanation: explanations.text(for: match.entry) { explanation(for: entry) }, suggestions: suggestions,
+            relatedRanges: related,
             lexiconEntry: match.entry)
     }
 
@@ -102,6 +107,18 @@ struct DeclarativeRule: SentenceRule {
                 isSafe: entry.options.safe && index == 0 && text == entry.alternatives.first)
         }
         return updated
+    }
+}
+
+/// Explanations by lexicon entry index, built on first use.
+final class SharedExplanations: Sendable {
+    private let table = Mutex<[Int: String]>([:])
+
+    func text(for entry: Int, make: () -> String) -> String {
+        if let known = table.withLock({ $0[entry] }) { return known }
+        let text = make()
+        table.withLock { $0[entry] = text }
+        return text
     }
 }
 
