@@ -55,9 +55,13 @@ release:
 	$(SWIFT) build -c release --product taalmaat
 
 bench: deps
-	$(SWIFT) build -c release --product taalmaat-bench --product taalmaat
+	$(SWIFT) build -c release --product taalmaat-bench
+	$(SWIFT) build -c release --product taalmaat
 	Sources/TaalmaatBenchmarks/corpus/fetch-corpus.sh
+	head -c 5000000 .build-corpus/corpus-nl.txt | iconv -f utf-8 -t utf-8 -c > .build-corpus/corpus-5mb.txt
 	.build/release/taalmaat-bench all .build-corpus/corpus-nl.txt Fixtures/voorbeeldbrief.txt
+	.build/release/taalmaat-bench letter Fixtures/lsp/brief-600-woorden.txt 500
+	.build/release/taalmaat-bench memory .build-corpus/corpus-5mb.txt
 	.build/release/taalmaat-bench lsp-latency Fixtures/lsp/brief-600-woorden.txt
 	.build/release/taalmaat-bench lsp-soak Fixtures/lsp/brief-600-woorden.txt
 	.build/release/taalmaat-bench lsp-groot 5
