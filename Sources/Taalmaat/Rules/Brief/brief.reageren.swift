@@ -41,6 +41,10 @@ struct BriefReageren: DocumentRule, DescribedRule {
             .clean("Hoi Ilias,\n\nIk wil graag met je praten. De rechter beslist aan het eind. Maar wat jij zegt, telt mee.\n\nGroetjes,\nJesse", profile: .kind),
             .clean("Beste Joyce,\n\nJij beslist wie erbij komt bij het gesprek. Je mag ook niemand meenemen.\n\nHartelijke groet,\n\nBas Koster"),
             .clean("Beste Linda,\n\nDe hulp stopt op 30 april. Dat hebben we in maart samen besloten.\n\nHartelijke groet,\n\nKarin Vos"),
+            .clean(
+                "Beste meneer Jansen,\n\nMinder dan 5 % van de aanvragen wordt afgewezen. Wij helpen u graag bij het invullen.\n\nMet vriendelijke groet,\n\nKarin de Vries"),
+            .clean(
+                "Beste meneer Jansen,\n\nOngeveer tien procent van de aanvragen wordt afgewezen. Wij helpen u graag bij het invullen.\n\nMet vriendelijke groet,\n\nKarin de Vries"),
             .clean("Beste meneer Jansen,\n\nAls u besluit om te verhuizen, krijgt u een nieuwe contactpersoon.\n\nMet vriendelijke groet,\n\nKarin de Vries"),
             .clean("Beste meneer El Amrani,\n\nWordt mijn gas afgesloten? Nee, dat mag de leverancier niet doen als u hulp krijgt.\n\nMet vriendelijke groet,\n\nRachid Bouzid"),
         ],
@@ -55,6 +59,7 @@ struct BriefReageren: DocumentRule, DescribedRule {
             guard bodySet.contains(item.sentence) else { return false }
             let sentence = document.reusedSentence(item.sentence)
             return !sentence.isQuestion && !sentence.isQuoted(item.match.first) && !isSharedOrOwnChoice(item.match, in: sentence)
+                && !isStatistic(sentence)
         }
         guard let decision else { return }
         guard !document.contains(Self.reactionList, in: layout.allButHeader) else { return }
@@ -68,6 +73,12 @@ struct BriefReageren: DocumentRule, DescribedRule {
                 range: document.range(of: decision.match, inSentence: decision.sentence),
                 message: "Hier staat een besluit, maar niet hoe de lezer kan reageren. Schrijf het erbij. Bijvoorbeeld: \(example)",
                 suggestions: [Suggestion(title: "Zeg hoe de lezer kan reageren")], relatedRanges: particle))
+    }
+
+    /// *Minder dan 5 % van de aanvragen wordt afgewezen*: a figure about everyone, not
+    /// a decision about the reader.
+    func isStatistic(_ sentence: SentenceContext) -> Bool {
+        sentence.contains(.percentage) || sentence.words.contains("procent")
     }
 
     /// *Dat hebben we samen besloten*, *als u besluit te stoppen*, *jij beslist*: a
