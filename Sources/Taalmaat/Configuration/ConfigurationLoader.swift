@@ -311,15 +311,24 @@ struct NodeReader {
     }
 }
 
-/// "Bedoelt u …?" for a mistyped name.
-enum Suggester {
-    static func hint(_ name: String, among candidates: [String]) -> String {
-        let best = candidates.map { ($0, distance(name.lowercased(), $0.lowercased())) }.min { $0.1 < $1.1 }
-        guard let best, best.1 <= max(2, name.count / 3) else { return "" }
-        return " Bedoelt u '\(best.0)'?"
+/// "Bedoelt u …?" for a mistyped name: of configuration keys, rule ids in the
+/// configuration and in suppressions, and `taalmaat explain`.
+public enum Suggester {
+    public static func hint(_ name: String, among candidates: [String]) -> String {
+        closest(to: name, among: candidates).map { " Bedoelt u '\($0)'?" } ?? ""
     }
 
-    static func distance(_ a: String, _ b: String) -> Int {
+    /// The first candidate nearest to `name` (ignoring case), if at most
+    /// `maximumDistance` edits away (default: a third of the name, at least 2).
+    public static func closest(to name: String, among candidates: [String], maximumDistance: Int? = nil) -> String? {
+        let target = name.lowercased()
+        let best = candidates.map { ($0, distance(target, $0.lowercased())) }.min { $0.1 < $1.1 }
+        guard let best, best.1 <= (maximumDistance ?? max(2, name.count / 3)) else { return nil }
+        return best.0
+    }
+
+    /// Levenshtein distance over characters.
+    public static func distance(_ a: String, _ b: String) -> Int {
         let a = Array(a)
         let b = Array(b)
         var previous = Array(0...b.count)

@@ -20,7 +20,7 @@ struct ExplainCommand: ParsableCommand {
             throw ExitCode(ExitStatus.failure)
         }
         guard let description = rules.first(where: { $0.id.rawValue == rule }) else {
-            let hint = Self.closest(rule, among: rules.map(\.id.rawValue)).map { " Bedoelt u '\($0)'?" } ?? ""
+            let hint = Suggester.closest(to: rule, among: rules.map(\.id.rawValue), maximumDistance: 4).map { " Bedoelt u '\($0)'?" } ?? ""
             printError("taalmaat: er is geen regel '\(rule)'.\(hint) 'taalmaat rules' toont alle regels.")
             throw ExitCode(ExitStatus.failure)
         }
@@ -68,20 +68,5 @@ struct ExplainCommand: ParsableCommand {
 
     static func number(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value).replacingOccurrences(of: ".", with: ",")
-    }
-
-    static func closest(_ name: String, among candidates: [String]) -> String? {
-        candidates.min { distance(name, $0) < distance(name, $1) }.flatMap { distance(name, $0) <= 4 ? $0 : nil }
-    }
-
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var next = [i + 1]
-            for (j, y) in b.enumerated() { next.append(min(row[j + 1] + 1, next[j] + 1, row[j] + (x == y ? 0 : 1))) }
-            row = next
-        }
-        return row[b.count]
     }
 }

@@ -25,9 +25,7 @@ import Testing
     }
 
     @Test func distanceCountsInsertionsDeletionsAndChanges() {
-        func distance(_ a: String, _ b: String) -> Int {
-            TaalmaatOnbekendeRegel.editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars))
-        }
+        func distance(_ a: String, _ b: String) -> Int { Suggester.distance(a, b) }
         #expect(distance("", "abc") == 3)
         #expect(distance("kat", "kat") == 0)
         #expect(distance("kat", "kast") == 1)

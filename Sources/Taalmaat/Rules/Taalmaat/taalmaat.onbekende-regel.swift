@@ -55,30 +55,6 @@ extension TaalmaatOnbekendeRegel {
     }
 
     static func closestName(to name: String, among known: Set<String>) -> String? {
-        let target = Array(name.lowercased().unicodeScalars)
-        var best: (name: String, distance: Int)?
-        for candidate in known.sorted() {
-            let distance = editDistance(target, Array(candidate.unicodeScalars))
-            if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
-        }
-        // A third of the name may differ; more than that is a different rule.
-        guard let best, best.distance <= max(2, target.count / 3) else { return nil }
-        return best.name
-    }
-
-    /// Levenshtein distance over Unicode scalars.
-    static func editDistance(_ first: [Unicode.Scalar], _ second: [Unicode.Scalar]) -> Int {
-        if first.isEmpty { return second.count }
-        if second.isEmpty { return first.count }
-        var previous = Array(0...second.count)
-        var current = Array(repeating: 0, count: second.count + 1)
-        for (row, a) in first.enumerated() {
-            current[0] = row + 1
-            for (column, b) in second.enumerated() {
-                current[column + 1] = min(previous[column + 1] + 1, current[column] + 1, previous[column] + (a == b ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[second.count]
+        Suggester.closest(to: name, among: known.sorted())
     }
 }
