@@ -20,10 +20,10 @@ public struct Document: Sendable {
         self.source = source
         self.format = tokenizer.options.format
         let (tokens, landmarks) = tokenizer.tokenizeWithLandmarks(source)
-        var builder = StructureBuilder(source: source, tokens: tokens, landmarks: landmarks, format: tokenizer.options.format)
+        // The builder gets the only reference to the tokens, so marking quotes never copies them.
+        var builder = StructureBuilder(source: source, tokens: consume tokens, landmarks: landmarks, format: tokenizer.options.format)
         builder.build()
-        // The builder owns the only copy of the tokens, so marking quotes does not copy them.
-        self.quotations = QuotationMarker.mark(&builder.tokens, landmarks: landmarks, blocks: builder.blocks, source: source)
+        self.quotations = builder.quotations
         self.tokens = builder.tokens
         self.blocks = builder.blocks
         self.sentences = builder.sentences

@@ -1,6 +1,8 @@
 /// Pairs quotation marks inside each block and marks the tokens between them as
 /// quoted, so tone rules can leave a family member's own words alone.
-enum QuotationMarker {
+///
+/// Blocks are marked in order, one at a time, as the structure builder finishes them.
+struct QuotationMarker {
     private enum Family { case double, single, guillemet }
 
     /// How a mark behaves: always opens, always closes, or closes when a mark of its
@@ -13,45 +15,50 @@ enum QuotationMarker {
         let isLowNine: Bool
     }
 
-    /// `landmarks` holds, in order, the indices of all punctuation tokens (and some
-    /// others), so the words in between are never looked at.
-    static func mark(_ tokens: inout [Token], landmarks: [Int32], blocks: [Block], source: SourceText) -> [TextRange] {
-        var quotations: [TextRange] = []
-        var cursor = 0
-        for block in blocks where block.kind != .blank {
-            var stack: [Open] = []
-            while cursor < landmarks.count, Int(landmarks[cursor]) < block.tokenRange.lowerBound { cursor += 1 }
-            while cursor < landmarks.count, Int(landmarks[cursor]) < block.tokenRange.upperBound {
-                let index = Int(landmarks[cursor])
-                cursor += 1
-                guard tokens[index].kind == .punctuation,
-                    let (family, role, lowNine) = classify(tokens[index], source: source)
-                else { continue }
-                let openIndex = stack.lastIndex(where: { $0.family == family })
-                let closes: Bool
-                switch role {
-                case .opens: closes = false
-                case .closes: closes = true
-                case .closesOrOpens: closes = openIndex != nil
-                case .opensUnlessLowNineOpen: closes = openIndex.map { stack[$0].isLowNine } ?? false
-                }
-                if !closes {
-                    stack.append(Open(index: index, family: family, isLowNine: lowNine))
-                    continue
-                }
-                guard let openIndex else { continue }
-                let open = stack[openIndex]
-                stack.removeSubrange(openIndex...)
-                guard index > open.index + 1 else { continue }
-                for inner in open.index + 1..<index { tokens[inner].flags.insert(.quoted) }
-                quotations.append(TextRange(start: tokens[open.index].end, end: tokens[index].start))
+    /// Where the next block starts in the landmarks.
+    private var cursor = 0
+    /// Open marks of the current block; kept to reuse its storage.
+    private var stack: [Open] = []
+    private static let quoteFlags: TokenFlags = [.openingQuote, .closingQuote]
+
+    /// Marks the quotations of one block. `landmarks` holds, in order, the indices of
+    /// all punctuation tokens (and some others), so the words in between are never
+    /// looked at.
+    mutating func mark(_ tokens: inout [Token], block: Block, landmarks: [Int32], bytes: [UInt8], into quotations: inout [TextRange]) {
+        stack.removeAll(keepingCapacity: true)
+        let range = block.tokenRange
+        while cursor < landmarks.count, Int(landmarks[cursor]) < range.lowerBound { cursor += 1 }
+        while cursor < landmarks.count, Int(landmarks[cursor]) < range.upperBound {
+            let index = Int(landmarks[cursor])
+            cursor += 1
+            // The tokenizer flags every quotation mark it can place; the rest of the
+            // punctuation is skipped without decoding it.
+            guard tokens[index].kind == .punctuation, !tokens[index].flags.isDisjoint(with: Self.quoteFlags),
+                let (family, role, lowNine) = Self.classify(tokens[index], bytes: bytes)
+            else { continue }
+            let openIndex = stack.lastIndex(where: { $0.family == family })
+            let closes: Bool
+            switch role {
+            case .opens: closes = false
+            case .closes: closes = true
+            case .closesOrOpens: closes = openIndex != nil
+            case .opensUnlessLowNineOpen: closes = openIndex.map { stack[$0].isLowNine } ?? false
             }
+            if !closes {
+                stack.append(Open(index: index, family: family, isLowNine: lowNine))
+                continue
+            }
+            guard let openIndex else { continue }
+            let open = stack[openIndex]
+            stack.removeSubrange(openIndex...)
+            guard index > open.index + 1 else { continue }
+            for inner in open.index + 1..<index { tokens[inner].flags.insert(.quoted) }
+            quotations.append(TextRange(start: tokens[open.index].end, end: tokens[index].start))
         }
-        return quotations.sorted()
     }
 
-    private static func classify(_ token: Token, source: SourceText) -> (Family, Role, Bool)? {
-        let scalar = source.utf8.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: token.start).value }
+    private static func classify(_ token: Token, bytes: [UInt8]) -> (Family, Role, Bool)? {
+        let scalar = bytes.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: token.start).value }
         let opening = token.has(.openingQuote)
         let closing = token.has(.closingQuote)
         switch scalar {

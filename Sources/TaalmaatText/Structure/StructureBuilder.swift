@@ -1,14 +1,19 @@
-/// Turns a token stream into blocks and sentences.
+/// Turns a token stream into blocks and sentences in one forward pass.
 ///
-/// First the tokens are cut into lines ("segments"; in HTML also at block tags),
-/// then lines are grouped into blocks and the letter's fixed lines (salutation,
-/// closing, signature) are recognised, and last every block is split into sentences.
+/// The tokens are cut into lines ("segments"; in HTML also at block tags), lines are
+/// grouped into blocks and the letter's fixed lines (salutation, closing, signature)
+/// are recognised, and every finished block is split into sentences and has its
+/// quotations marked at once, while its tokens are still in the cache. A large text
+/// has hundreds of thousands of short blocks: separate passes over the token array
+/// spent most of their time waiting for memory.
 struct StructureBuilder {
     let source: SourceText
     var tokens: [Token]
     let format: TextFormat
     var blocks: [Block] = []
     var sentences: [Sentence] = []
+    /// Ranges between matching quotation marks, in the order they close.
+    var quotations: [TextRange] = []
 
     /// The source bytes, held here so hot loops do not go through the class.
     let bytes: [UInt8]
@@ -19,6 +24,23 @@ struct StructureBuilder {
     /// Where ``splitRunningText(_:blockIndex:)`` resumes in ``landmarks``: blocks are
     /// split in order.
     private var landmarkCursor = 0
+    private var quotationMarker = QuotationMarker()
+
+    // Grouping state: lines arrive one by one and leave as blocks.
+    /// The lines of the open paragraph or list item.
+    private var groupLines: [Segment] = []
+    private var groupKind: LineGroupKind = .paragraph
+    /// Tokens of the run of blank lines not yet turned into a block (it may grow).
+    private var pendingBlank: Range<Int>?
+    /// No line of text since the last blank line or heading.
+    private var breakBefore = true
+    /// Inside the name and address lines after a closing formula.
+    private var signatureMode = false
+    /// A paragraph that becomes a heading when a paragraph or list item follows it.
+    /// Its sentences wait until that is known.
+    private var headingCandidate: Int?
+    /// Blocks before this index have their sentences and quotations.
+    private var finishedBlocks = 0
 
     init(source: SourceText, tokens: [Token], landmarks: [Int32], format: TextFormat) {
         self.source = source
@@ -54,17 +76,15 @@ struct StructureBuilder {
     }
 
     mutating func build() {
-        let segments = makeSegments()
-        var lineGroups: [LineGroup] = []
-        lineGroups.reserveCapacity(segments.count)
-        groupSegments(segments, into: &lineGroups)
-        var signatureMode = false
-        blocks.reserveCapacity(lineGroups.count + 8)
-        // A rough upper bound for running text: about one sentence per ten tokens.
-        sentences.reserveCapacity(tokens.count / 10 + lineGroups.count)
-        for group in lineGroups { appendBlocks(for: group, in: segments, signatureMode: &signatureMode) }
-        promoteHeadings()
-        for index in blocks.indices { splitSentences(blockIndex: index) }
+        // Rough upper bounds: about one sentence per ten tokens, one block per line.
+        sentences.reserveCapacity(tokens.count / 10 + 16)
+        blocks.reserveCapacity(source.lineCount + 16)
+        readLines()
+        closeGroup()
+        flushBlankLines()
+        headingCandidate = nil
+        finishBlocks(upTo: blocks.count)
+        quotations.sort()
     }
 
     // MARK: - Segments (lines)
@@ -103,22 +123,19 @@ struct StructureBuilder {
         }
     }
 
-    func makeSegments() -> [Segment] {
-        var segments: [Segment] = []
-        // At most a line and a blank separator per line; reserving once avoids the
-        // copies and fresh pages of repeated growth on large texts.
-        segments.reserveCapacity(source.lineCount * 2 + 1)
+    /// Cuts the tokens into lines and hands each to ``addLine(_:)``.
+    mutating func readLines() {
         var current = Segment(tokens: 0..<0)
         var start = 0
-        // Line breaks, markup and list markers seen in the current segment: every
-        // other token in it is content.
+        // Line breaks, markup and list markers seen in the current line: every other
+        // token in it is content.
         var structural = 0
 
-        func close(_ end: Int) {
+        func close(_ end: Int, _ builder: inout StructureBuilder) {
             guard end > start else { return }
             current.tokens = start..<end
             current.contentCount = end - start - structural
-            segments.append(current)
+            builder.addLine(current)
             current = Segment(tokens: end..<end)
             start = end
             structural = 0
@@ -129,28 +146,28 @@ struct StructureBuilder {
             let token = tokens[index]
             switch token.kind {
             case .whitespace where token.has(.paragraphBreak):
-                close(index)
-                segments.append(Segment(tokens: index..<index + 1, isBlankSeparator: true))
+                close(index, &self)
+                addLine(Segment(tokens: index..<index + 1, isBlankSeparator: true))
                 start = index + 1
                 current = Segment(tokens: start..<start)
                 structural = 0
             case .whitespace:
                 structural += 1
-                close(index + 1)
+                close(index + 1, &self)
             case .markup:
                 switch blockTagRole(token) {
                 case .opening(let hint):
-                    close(index)
+                    close(index, &self)
                     current.hint = hint
                     current.startsBlock = true
                     structural += 1
                 case .closing:
                     structural += 1
-                    close(index + 1)
-                    segments.append(Segment(tokens: index + 1..<index + 1, isBlankSeparator: true))
+                    close(index + 1, &self)
+                    addLine(Segment(tokens: index + 1..<index + 1, isBlankSeparator: true))
                 case .lineBreak:
                     structural += 1
-                    close(index + 1)
+                    close(index + 1, &self)
                 case .none:
                     if index - start - structural == 0, format == .markdown, bytes[token.start] == 0x23 {
                         current.hint = .heading
@@ -164,8 +181,7 @@ struct StructureBuilder {
                 continue  // punctuation and abbreviations: content here
             }
         }
-        close(tokens.count)
-        return segments
+        close(tokens.count, &self)
     }
 
     enum TagRole { case none, opening(Hint), closing, lineBreak }
@@ -198,94 +214,115 @@ struct StructureBuilder {
 
     // MARK: - Line groups
 
-    /// Consecutive segments that belong together, as a range into the segment array
-    /// (ranges, not arrays: a document has tens of thousands of them).
-    struct LineGroup {
-        enum Kind { case blank, heading, listItem, paragraph }
-        var kind: Kind
-        var segments: Range<Int>
+    /// What a run of lines that belong together is.
+    enum LineGroupKind { case heading, listItem, paragraph }
+
+    /// Adds one line: it joins the open group, or closes it and starts another.
+    mutating func addLine(_ line: Segment) {
+        if line.isBlankSeparator || line.contentCount == 0 {
+            closeGroup()
+            // Adjacent blank lines (an empty line, a closing tag) make one blank block.
+            if let blank = pendingBlank, blank.upperBound == line.tokens.lowerBound {
+                pendingBlank = blank.lowerBound..<line.tokens.upperBound
+            } else {
+                flushBlankLines()
+                pendingBlank = line.tokens
+            }
+            breakBefore = true
+            return
+        }
+        flushBlankLines()
+        switch line.hint {
+        case .heading:
+            closeGroup()
+            signatureMode = false
+            appendBlock(.heading, line.tokens)
+            breakBefore = true
+            return
+        case .listItem:
+            closeGroup()
+            groupKind = .listItem
+            groupLines.append(line)
+        case .none:
+            if groupLines.isEmpty || breakBefore || line.startsBlock {
+                closeGroup()
+                groupKind = .paragraph
+            }
+            groupLines.append(line)
+        }
+        breakBefore = false
     }
 
-    func groupSegments(_ segments: [Segment], into groups: inout [LineGroup]) {
-        var current: LineGroup?
-        var breakBefore = true
-        for (index, segment) in segments.enumerated() {
-            let single = index..<index + 1
-            if segment.isBlankSeparator || segment.contentCount == 0 {
-                if let group = current { groups.append(group) }
-                current = nil
-                if let last = groups.last, last.kind == .blank, last.segments.upperBound == index {
-                    groups[groups.count - 1].segments = last.segments.lowerBound..<index + 1
-                } else {
-                    groups.append(LineGroup(kind: .blank, segments: single))
-                }
-                breakBefore = true
-                continue
-            }
-            switch segment.hint {
-            case .heading:
-                if let group = current { groups.append(group) }
-                groups.append(LineGroup(kind: .heading, segments: single))
-                current = nil
-                breakBefore = true
-                continue
-            case .listItem:
-                if let group = current { groups.append(group) }
-                current = LineGroup(kind: .listItem, segments: single)
-            case .none:
-                if let group = current, !breakBefore, !segment.startsBlock {
-                    current = LineGroup(kind: group.kind, segments: group.segments.lowerBound..<index + 1)
-                } else {
-                    if let group = current { groups.append(group) }
-                    current = LineGroup(kind: .paragraph, segments: single)
-                }
-            }
-            breakBefore = false
-        }
-        if let group = current { groups.append(group) }
+    mutating func flushBlankLines() {
+        guard let blank = pendingBlank else { return }
+        pendingBlank = nil
+        appendBlock(.blank, blank)
     }
 
     // MARK: - Blocks
 
-    mutating func appendBlocks(for group: LineGroup, in segments: [Segment], signatureMode: inout Bool) {
-        switch group.kind {
-        case .blank:
-            appendBlock(.blank, group.segments, in: segments)
-        case .heading:
+    /// Turns the open group of lines into blocks: a list item, or paragraphs with
+    /// the salutation, closing and signature lines split off.
+    mutating func closeGroup() {
+        guard let firstLine = groupLines.first, let lastLine = groupLines.last else { return }
+        defer { groupLines.removeAll(keepingCapacity: true) }
+        if groupKind == .listItem {
             signatureMode = false
-            appendBlock(.heading, group.segments, in: segments)
-        case .listItem:
-            signatureMode = false
-            appendBlock(.listItem, group.segments, in: segments)
-        case .paragraph:
-            if signatureMode, !segments[group.segments].allSatisfy(isShortLine) { signatureMode = false }
-            var pendingStart = group.segments.lowerBound
-            for index in group.segments {
-                let segment = segments[index]
-                if signatureMode {
-                    appendBlock(.signature, index..<index + 1, in: segments)
-                    pendingStart = index + 1
-                } else if isSalutation(segment) {
-                    appendBlock(.paragraph, pendingStart..<index, in: segments)
-                    appendBlock(.salutation, index..<index + 1, in: segments)
-                    pendingStart = index + 1
-                } else if isClosing(segment) {
-                    appendBlock(.paragraph, pendingStart..<index, in: segments)
-                    appendBlock(.closing, index..<index + 1, in: segments)
-                    pendingStart = index + 1
-                    signatureMode = true
-                }
-            }
-            appendBlock(.paragraph, pendingStart..<group.segments.upperBound, in: segments)
+            appendBlock(.listItem, firstLine.tokens.lowerBound..<lastLine.tokens.upperBound)
+            return
         }
+        if signatureMode, !groupLines.allSatisfy(isShortLine) { signatureMode = false }
+        var pendingStart = firstLine.tokens.lowerBound
+        for line in groupLines {
+            if signatureMode {
+                appendBlock(.signature, line.tokens)
+                pendingStart = line.tokens.upperBound
+            } else if isSalutation(line) {
+                appendBlock(.paragraph, pendingStart..<line.tokens.lowerBound)
+                appendBlock(.salutation, line.tokens)
+                pendingStart = line.tokens.upperBound
+            } else if isClosing(line) {
+                appendBlock(.paragraph, pendingStart..<line.tokens.lowerBound)
+                appendBlock(.closing, line.tokens)
+                pendingStart = line.tokens.upperBound
+                signatureMode = true
+            }
+        }
+        appendBlock(.paragraph, pendingStart..<lastLine.tokens.upperBound)
     }
 
-    mutating func appendBlock(_ kind: BlockKind, _ range: Range<Int>, in segments: [Segment]) {
-        guard !range.isEmpty else { return }
-        let tokenRange = segments[range.lowerBound].tokens.lowerBound..<segments[range.upperBound - 1].tokens.upperBound
+    mutating func appendBlock(_ kind: BlockKind, _ tokenRange: Range<Int>) {
         guard !tokenRange.isEmpty else { return }
         let textRange = TextRange(start: tokens[tokenRange.lowerBound].start, end: tokens[tokenRange.upperBound - 1].end)
         blocks.append(Block(kind: kind, range: textRange, tokenRange: tokenRange))
+        didAppendBlock(kind)
+    }
+
+    /// Settles the heading candidate before this block, and finishes every block
+    /// whose kind can no longer change.
+    mutating func didAppendBlock(_ kind: BlockKind) {
+        let index = blocks.count - 1
+        if kind != .blank {
+            if let candidate = headingCandidate {
+                if kind == .paragraph || kind == .listItem {
+                    let block = blocks[candidate]
+                    blocks[candidate] = Block(kind: .heading, range: block.range, tokenRange: block.tokenRange)
+                }
+                headingCandidate = nil
+            }
+            if kind == .paragraph, mayBeHeading(blocks[index]) { headingCandidate = index }
+        }
+        finishBlocks(upTo: headingCandidate ?? blocks.count)
+    }
+
+    mutating func finishBlocks(upTo end: Int) {
+        while finishedBlocks < end {
+            splitSentences(blockIndex: finishedBlocks)
+            if blocks[finishedBlocks].kind != .blank {
+                quotationMarker.mark(&tokens, block: blocks[finishedBlocks], landmarks: landmarks, bytes: bytes, into: &quotations)
+            }
+            finishedBlocks += 1
+        }
     }
 
     /// Content tokens of a segment (no white space, markup or list markers).
@@ -368,39 +405,27 @@ struct StructureBuilder {
         return text != "." || tokens[last].kind == .abbreviation
     }
 
-    /// A lone short line without a full stop, followed by text, is a heading.
-    mutating func promoteHeadings() {
-        var nextTextBlock: BlockKind? = nil
-        // Walk backwards, so the kind of the next non-blank block is known at each step.
-        for index in blocks.indices.reversed() {
-            let block = blocks[index]
-            defer { if block.kind != .blank { nextTextBlock = block.kind } }
-            guard block.kind == .paragraph, nextTextBlock == .paragraph || nextTextBlock == .listItem,
-                block.tokenRange.count <= 60, let first = firstContent(block.tokenRange),
-                let last = lastContent(block.tokenRange)
-            else { continue }
-            guard tokens[first].has(.capitalized) || tokens[first].kind == .number else { continue }
-            let lastToken = tokens[last]
-            if lastToken.kind == .punctuation {
-                let byte = bytes[lastToken.start]
-                // . , ; ! and an ellipsis end a sentence, not a heading.
-                if byte == 0x2E || byte == 0x2C || byte == 0x3B || byte == 0x21 || byte == 0xE2 && bytes[lastToken.start + 2] == 0xA6 {
-                    continue
-                }
+    /// A lone short line without a full stop is a heading when text follows it.
+    func mayBeHeading(_ block: Block) -> Bool {
+        guard block.tokenRange.count <= 60, let first = firstContent(block.tokenRange),
+            let last = lastContent(block.tokenRange)
+        else { return false }
+        guard tokens[first].has(.capitalized) || tokens[first].kind == .number else { return false }
+        let lastToken = tokens[last]
+        if lastToken.kind == .punctuation {
+            let byte = bytes[lastToken.start]
+            // . , ; ! and an ellipsis end a sentence, not a heading.
+            if byte == 0x2E || byte == 0x2C || byte == 0x3B || byte == 0x21 || byte == 0xE2 && bytes[lastToken.start + 2] == 0xA6 {
+                return false
             }
-            guard words(block.tokenRange) <= 10 else { continue }
-            // One line only, and no place-and-date line ("Utrecht, 12 maart 2025").
-            var oneLine = true
-            for inner in first...last {
-                let token = tokens[inner]
-                if token.kind == .date || (token.kind == .whitespace && token.has(.lineBreak)) {
-                    oneLine = false
-                    break
-                }
-            }
-            guard oneLine else { continue }
-            blocks[index] = Block(kind: .heading, range: block.range, tokenRange: block.tokenRange)
         }
+        guard words(block.tokenRange) <= 10 else { return false }
+        // One line only, and no place-and-date line ("Utrecht, 12 maart 2025").
+        for inner in first...last {
+            let token = tokens[inner]
+            if token.kind == .date || (token.kind == .whitespace && token.has(.lineBreak)) { return false }
+        }
+        return true
     }
 
     // MARK: - Sentences

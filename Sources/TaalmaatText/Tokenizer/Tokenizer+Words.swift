@@ -56,6 +56,12 @@ extension TokenScanner {
                 previousWasLetter = true
                 continue
             }
+            // Most words end at a space or punctuation mark: settle ASCII bytes that
+            // cannot continue a word without decoding.
+            let next = bytes[end]
+            if next < 0x80, !CharacterClass.isASCIILetter(next), !CharacterClass.isASCIIDigit(next), next != 0x2D, next != 0x27 {
+                break
+            }
             let (value, width) = decode(end)
             if CharacterClass.isLetter(value) {
                 if letters == 0 && CharacterClass.isUppercase(value) && end == start { flags.insert(.capitalized) }
