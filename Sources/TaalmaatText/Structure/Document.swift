@@ -19,14 +19,22 @@ public struct Document: Sendable {
     public init(source: SourceText, tokenizer: Tokenizer) {
         self.source = source
         self.format = tokenizer.options.format
-        let (tokens, landmarks) = tokenizer.tokenizeWithLandmarks(source)
-        // The builder gets the only reference to the tokens, so marking quotes never copies them.
-        var builder = StructureBuilder(source: source, tokens: consume tokens, landmarks: landmarks, format: tokenizer.options.format)
-        builder.build()
-        self.quotations = builder.quotations
-        self.tokens = builder.tokens
-        self.blocks = builder.blocks
-        self.sentences = builder.sentences
+        var (tokens, landmarks) = tokenizer.tokenizeWithLandmarks(source)
+        let format = format
+        let (blocks, sentences, quotations) = tokens.withUnsafeMutableBufferPointer { tokenBuffer in
+            source.utf8.withUnsafeBufferPointer { bytes in
+                landmarks.withUnsafeBufferPointer { landmarkBuffer in
+                    let text = StructureText(tokens: tokenBuffer, bytes: bytes, landmarks: landmarkBuffer, source: source, format: format)
+                    var builder = StructureBuilder(text: text)
+                    builder.build()
+                    return (builder.blocks, builder.sentences, builder.quotations)
+                }
+            }
+        }
+        self.tokens = tokens
+        self.blocks = blocks
+        self.sentences = sentences
+        self.quotations = quotations
     }
 
     /// Tokenizes and structures a string.

@@ -21,10 +21,12 @@ struct QuotationMarker {
     private var stack: [Open] = []
     private static let quoteFlags: TokenFlags = [.openingQuote, .closingQuote]
 
-    /// Marks the quotations of one block. `landmarks` holds, in order, the indices of
-    /// all punctuation tokens (and some others), so the words in between are never
-    /// looked at.
-    mutating func mark(_ tokens: inout [Token], block: Block, landmarks: [Int32], bytes: [UInt8], into quotations: inout [TextRange]) {
+    /// Marks the quotations of one block. The text's landmarks hold, in order, the
+    /// indices of all punctuation tokens (and some others), so the words in between
+    /// are never looked at.
+    mutating func mark(_ text: StructureText, block: Block, into quotations: inout [TextRange]) {
+        let tokens = text.tokens
+        let landmarks = text.landmarks
         stack.removeAll(keepingCapacity: true)
         let range = block.tokenRange
         while cursor < landmarks.count, Int(landmarks[cursor]) < range.lowerBound { cursor += 1 }
@@ -34,7 +36,7 @@ struct QuotationMarker {
             // The tokenizer flags every quotation mark it can place; the rest of the
             // punctuation is skipped without decoding it.
             guard tokens[index].kind == .punctuation, !tokens[index].flags.isDisjoint(with: Self.quoteFlags),
-                let (family, role, lowNine) = Self.classify(tokens[index], bytes: bytes)
+                let (family, role, lowNine) = Self.classify(tokens[index], bytes: text.bytes)
             else { continue }
             let openIndex = stack.lastIndex(where: { $0.family == family })
             let closes: Bool
@@ -57,8 +59,8 @@ struct QuotationMarker {
         }
     }
 
-    private static func classify(_ token: Token, bytes: [UInt8]) -> (Family, Role, Bool)? {
-        let scalar = bytes.withUnsafeBufferPointer { UTF8Scalar.decode($0, at: token.start).value }
+    private static func classify(_ token: Token, bytes: UnsafeBufferPointer<UInt8>) -> (Family, Role, Bool)? {
+        let scalar = UTF8Scalar.decode(bytes, at: token.start).value
         let opening = token.has(.openingQuote)
         let closing = token.has(.closingQuote)
         switch scalar {
