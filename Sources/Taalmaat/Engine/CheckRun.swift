@@ -38,6 +38,9 @@ struct CheckRun {
         for (ruleIndex, rule) in settings.documentRules {
             var found: [FindingDraft] = []
             rule.check(context, into: &found)
+            guard !found.isEmpty else { continue }
+            // Grow to the exact size: appending would double the largest array here.
+            drafts.reserveCapacity(drafts.count + found.count)
             drafts.append(contentsOf: found.map { (ruleIndex, $0) })
         }
         let findings = finish(consume drafts, context: context)
@@ -127,12 +130,20 @@ struct CheckRun {
 
     mutating func finish(_ unsorted: [(rule: Int, draft: FindingDraft)], context: DocumentContext) -> [Finding] {
         var drafts = unsorted
-        drafts.sort { $0.draft.range < $1.draft.range }
+        // Drafts in the final order of the findings (position, then rule id), so the
+        // findings need no sort (and no second buffer as large as they are).
+        let ruleRank = settings.ruleRanks
+        drafts.sort { lhs, rhs in
+            if lhs.draft.range != rhs.draft.range { return lhs.draft.range < rhs.draft.range }
+            return ruleRank[lhs.rule] < ruleRank[rhs.rule]
+        }
         suppressedCount = 0
         let resources = settings.resources
         var findings: [Finding] = []
         findings.reserveCapacity(drafts.count)
-        var seen: Set<SIMD3<Int>> = []
+        // Drafts of one rule at one range are neighbours after the sort: the first one
+        // that passes the filters below is kept.
+        var lastKept: (rule: Int, range: TextRange)?
         // A legal term explained once may be used without explanation afterwards.
         var explainedEntries: Set<Int> = []
         for (ruleIndex, original) in drafts {
@@ -156,15 +167,20 @@ struct CheckRun {
             }
             let severity = active.forcedSeverity ?? draft.severity ?? active.defaultSeverity
             guard severity >= settings.configuration.minimumSeverity else { continue }
-            guard seen.insert(SIMD3(ruleIndex, draft.range.start, draft.range.end)).inserted else { continue }
+            if let last = lastKept, last.rule == ruleIndex, last.range == draft.range { continue }
+            lastKept = (ruleIndex, draft.range)
             if !suppressions.isEmpty, suppressions.suppresses(description.id, at: draft.range) {
                 suppressedCount += 1
                 continue
             }
             findings.append(finding(draft, rule: description, severity: severity))
         }
-        findings.append(contentsOf: suppressionFindings())
-        findings.sort { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
+        drafts = []
+        let aboutSuppressions = suppressionFindings()
+        if !aboutSuppressions.isEmpty {
+            findings.append(contentsOf: aboutSuppressions)
+            findings.sort { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
+        }
         return findings
     }
 

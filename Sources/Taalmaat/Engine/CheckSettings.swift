@@ -10,6 +10,9 @@ struct CheckSettings: Sendable {
     /// The active sentence rules and document rules with their index in ``activeRules``.
     let sentenceRules: [(index: Int, rule: any SentenceRule)]
     let documentRules: [(index: Int, rule: any DocumentRule)]
+    /// For each index in ``activeRules``, its place when the rules are sorted by id:
+    /// findings at the same range are ordered by rule id.
+    let ruleRanks: [Int]
     /// Resolved thresholds per rule: configured values over profile defaults.
     private let thresholds: [RuleID: [String: Double]]
     /// Identifies everything that changes sentence results, for the sentence cache.
@@ -42,6 +45,10 @@ struct CheckSettings: Sendable {
         activeRules = active
         sentenceRules = active.enumerated().compactMap { index, item in (item.rule as? any SentenceRule).map { (index, $0) } }
         documentRules = active.enumerated().compactMap { index, item in (item.rule as? any DocumentRule).map { (index, $0) } }
+        var ranks = [Int](repeating: 0, count: active.count)
+        let byID = active.indices.sorted { active[$0].rule.description.id < active[$1].rule.description.id }
+        for (rank, index) in byID.enumerated() { ranks[index] = rank }
+        ruleRanks = ranks
         var resolved: [RuleID: [String: Double]] = [:]
         for item in active {
             let description = item.rule.description

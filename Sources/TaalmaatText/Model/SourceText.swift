@@ -24,10 +24,11 @@ public final class SourceText: Sendable {
     /// The dominant line terminator of the input, so edits can keep it.
     public let lineTerminator: LineTerminator
 
-    /// Byte offset of the first byte of every line; `lineStarts[0] == 0`.
-    let lineStarts: [Int]
+    /// Byte offset of the first byte of every line; `lineStarts[0] == 0`. 32 bits
+    /// (tokens already limit a text to 4 GB): a large text has many short lines.
+    private let lineStarts: [UInt32]
     /// Byte offset where each line's content ends (before its terminator).
-    let lineContentEnds: [Int]
+    private let lineContentEnds: [UInt32]
     private let prefixTable = Mutex<UnitPrefixTable?>(nil)
 
     /// Creates a source text from a string. A leading U+FEFF is removed.
@@ -64,8 +65,8 @@ public final class SourceText: Sendable {
         self.utf8 = bytes
         self.string = string ?? String(decoding: bytes, as: UTF8.self)
         self.hadByteOrderMark = hadByteOrderMark
-        var starts = [0]
-        var ends: [Int] = []
+        var starts: [UInt32] = [0]
+        var ends: [UInt32] = []
         var crlf = 0, lf = 0, cr = 0
         bytes.withUnsafeBufferPointer { buffer in
             let count = buffer.count
@@ -76,8 +77,8 @@ public final class SourceText: Sendable {
                 var offset = 0
                 while offset < count, let hit = memchr(base + offset, 0x0A, count - offset) {
                     let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    ends.append(index)
-                    starts.append(index + 1)
+                    ends.append(UInt32(truncatingIfNeeded: index))
+                    starts.append(UInt32(truncatingIfNeeded: index + 1))
                     lf += 1
                     offset = index + 1
                 }
@@ -87,23 +88,23 @@ public final class SourceText: Sendable {
             while index < count {
                 let byte = buffer[index]
                 if byte == 0x0A {
-                    ends.append(index)
-                    starts.append(index + 1)
+                    ends.append(UInt32(truncatingIfNeeded: index))
+                    starts.append(UInt32(truncatingIfNeeded: index + 1))
                     lf += 1
                 } else if byte == 0x0D {
-                    ends.append(index)
+                    ends.append(UInt32(truncatingIfNeeded: index))
                     if index + 1 < count, buffer[index + 1] == 0x0A {
                         index += 1
                         crlf += 1
                     } else {
                         cr += 1
                     }
-                    starts.append(index + 1)
+                    starts.append(UInt32(truncatingIfNeeded: index + 1))
                 }
                 index += 1
             }
         }
-        ends.append(bytes.count)
+        ends.append(UInt32(truncatingIfNeeded: bytes.count))
         self.lineStarts = starts
         self.lineContentEnds = ends
         if crlf >= lf && crlf >= cr && crlf > 0 {
@@ -131,7 +132,7 @@ public final class SourceText: Sendable {
 
     /// The byte range of a line's content, without its terminator.
     public func lineRange(_ line: Int) -> TextRange {
-        TextRange(start: lineStarts[line], end: lineContentEnds[line])
+        TextRange(start: Int(lineStarts[line]), end: Int(lineContentEnds[line]))
     }
 
     /// The line that contains a byte offset. An offset on a line terminator belongs
@@ -141,7 +142,7 @@ public final class SourceText: Sendable {
         var high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+            if Int(lineStarts[mid]) <= offset { low = mid } else { high = mid - 1 }
         }
         return low
     }
@@ -154,7 +155,7 @@ public final class SourceText: Sendable {
         var offset = Swift.min(Swift.max(0, offset), utf8.count)
         while offset > 0, offset < utf8.count, utf8[offset] & 0xC0 == 0x80 { offset -= 1 }
         let line = line(containing: offset)
-        let start = lineStarts[line]
+        let start = Int(lineStarts[line])
         let units = unitCounts(from: start, to: offset)
         return SourceLocation(
             utf8Offset: offset, line: line, utf8Column: offset - start,
@@ -174,8 +175,8 @@ public final class SourceText: Sendable {
     public func offset(line: Int, column: Int, unit: ColumnUnit) -> Int {
         guard line >= 0 else { return 0 }
         guard line < lineStarts.count else { return utf8.count }
-        let start = lineStarts[line]
-        let end = lineContentEnds[line]
+        let start = Int(lineStarts[line])
+        let end = Int(lineContentEnds[line])
         let column = Swift.max(0, column)
         switch unit {
         case .utf8:

@@ -45,19 +45,43 @@ public struct TextRange: Hashable, Sendable, Comparable, CustomStringConvertible
 /// Lines and columns count from zero. `scalarColumn` counts Unicode scalars from the
 /// start of the line; `utf16Column` counts UTF-16 code units, as the Language Server
 /// Protocol does by default; `utf8Column` counts bytes.
+///
+/// Stored in 32 bits each (a text is at most 4 GB): every finding carries two of
+/// these, and a large text has tens of thousands of findings.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
-    public var utf8Offset: Int
-    public var line: Int
-    public var utf8Column: Int
-    public var scalarColumn: Int
-    public var utf16Column: Int
+    private var storedOffset: UInt32
+    private var storedLine: UInt32
+    private var storedUTF8Column: UInt32
+    private var storedScalarColumn: UInt32
+    private var storedUTF16Column: UInt32
+
+    public var utf8Offset: Int {
+        get { Int(storedOffset) }
+        set { storedOffset = UInt32(newValue) }
+    }
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(newValue) }
+    }
+    public var utf8Column: Int {
+        get { Int(storedUTF8Column) }
+        set { storedUTF8Column = UInt32(newValue) }
+    }
+    public var scalarColumn: Int {
+        get { Int(storedScalarColumn) }
+        set { storedScalarColumn = UInt32(newValue) }
+    }
+    public var utf16Column: Int {
+        get { Int(storedUTF16Column) }
+        set { storedUTF16Column = UInt32(newValue) }
+    }
 
     public init(utf8Offset: Int, line: Int, utf8Column: Int, scalarColumn: Int, utf16Column: Int) {
-        self.utf8Offset = utf8Offset
-        self.line = line
-        self.utf8Column = utf8Column
-        self.scalarColumn = scalarColumn
-        self.utf16Column = utf16Column
+        storedOffset = UInt32(utf8Offset)
+        storedLine = UInt32(line)
+        storedUTF8Column = UInt32(utf8Column)
+        storedScalarColumn = UInt32(scalarColumn)
+        storedUTF16Column = UInt32(utf16Column)
     }
 
     /// Human-facing `line:column` (1-based, columns in Unicode scalars).

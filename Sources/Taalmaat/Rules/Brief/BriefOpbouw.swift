@@ -193,16 +193,27 @@ struct WordProbe: Sendable {
 
 /// Sentence contexts built on first use, for rules that look at a few sentences and
 /// their neighbours.
+///
+/// Only the last few are kept: the rules walk forwards and look one sentence back or
+/// ahead, and keeping every context of a long text held more memory than the rest of
+/// the check together.
 struct LazySentences {
     let context: DocumentContext
-    private var built: [Int: SentenceContext] = [:]
+    private var recent: [(index: Int, sentence: SentenceContext)] = []
+    private var oldest = 0
+    private static let kept = 4
 
     init(_ context: DocumentContext) { self.context = context }
 
     mutating func callAsFunction(_ index: Int) -> SentenceContext {
-        if let sentence = built[index] { return sentence }
+        if let hit = recent.first(where: { $0.index == index }) { return hit.sentence }
         let sentence = context.reusedSentence(index)
-        built[index] = sentence
+        if recent.count < Self.kept {
+            recent.append((index, sentence))
+        } else {
+            recent[oldest] = (index, sentence)
+            oldest = (oldest + 1) % Self.kept
+        }
         return sentence
     }
 }
