@@ -57,18 +57,27 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
         }
         guard mayHaveReference else { return }
         // Content tokens of the body in one row: sentence splitting can break "artikel 2.3".
+        // The document's arrays are read once here: going through the context for every
+        // token retained and released them each time.
+        let allTokens = document.document.tokens
+        let bytes = document.document.source.utf8
         var tokens: [Int] = []
-        for index in body { tokens.append(contentsOf: document.contentTokens(ofSentence: index)) }
+        for index in body {
+            for token in document.document.sentences[index].tokenRange {
+                let kind = allTokens[token].kind
+                if !kind.isTrivia && kind != .listMarker { tokens.append(token) }
+            }
+        }
         // Items (with their lowercased text) are made only where an article word can
         // start a reference, and for the few tokens after it.
         func item(_ position: Int) -> Item {
-            let value = document.document.tokens[tokens[position]]
+            let value = allTokens[tokens[position]]
             return Item(token: tokens[position], kind: value.kind, word: document.document.text(of: value).lowercased())
         }
         var spans: [ClosedRange<Int>] = []  // document token indices
         var position = 0
         while position < tokens.count {
-            if mayBeArticleWord(tokens[position], in: document.document), Self.articleWords.contains(item(position).word),
+            if Self.mayBeArticleWord(allTokens[tokens[position]], bytes: bytes), Self.articleWords.contains(item(position).word),
                 let end = articleEnd(tokens.count, item, from: position)
             {
                 spans.append(tokens[position]...tokens[end])
@@ -103,9 +112,7 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
 
     /// Whether a token can be one of ``articleWords`` once lowercased: an ASCII token
     /// keeps its length, and all of them start with *a*.
-    func mayBeArticleWord(_ token: Int, in document: Document) -> Bool {
-        let value = document.tokens[token]
-        let bytes = document.source.utf8
+    static func mayBeArticleWord(_ value: Token, bytes: [UInt8]) -> Bool {
         var index = value.start
         while index < value.end {
             // Lowercasing may change the length of other text: the slow test decides.
