@@ -134,7 +134,7 @@ func benchEngine(_ path: String, runs: Int) {
     let cpu = measureCPU(runs: runs) { _ = checker.check(text) }
     print("alle regels + scores: \(format(megabytes, 2)) MB, \(findings) bevindingen")
     print("  runs (MB/s, wandklok): \(times.map { format(megabytes / $0) }.joined(separator: ", "))")
-    print("  mediaan: \(format(megabytes / median(times))) MB/s (wandklok), \(format(megabytes / median(cpu))) MB/s (CPU-tijd van één kern)")
+    print("  mediaan: \(format(megabytes / median(times), 2)) MB/s (wandklok), \(format(megabytes / median(cpu), 2)) MB/s (CPU-tijd van één kern)")
 }
 
 func benchLetter(_ path: String, runs: Int) {
@@ -227,7 +227,7 @@ case "rules" where arguments.count >= 2:
     let text = readText(arguments[1])
     let checker = makeChecker()
     _ = checker.profileRules(text)  // warm up word caches
-    for (name, seconds) in checker.profileRules(text).prefix(25) {
+    for (name, seconds) in checker.profileRules(text).prefix(80) {
         print(String(format: "%8.1f ms  %@", seconds * 1000, name))
     }
 case "document-once" where arguments.count >= 2:
