@@ -2,7 +2,10 @@ import TaalmaatText
 
 /// A configuration resolved against the rule catalogue: which rules run, at which
 /// severity, with which thresholds.
-struct CheckSettings: Sendable {
+///
+/// A class, not a struct: every sentence context holds the settings, and copying a
+/// value with this many references cost a dozen retains and releases per sentence.
+final class CheckSettings: Sendable {
     let configuration: CheckerConfiguration
     let resources: EngineResources
     /// Rules that run in this configuration, in catalogue order.

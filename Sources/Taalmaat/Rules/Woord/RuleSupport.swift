@@ -197,8 +197,8 @@ struct ProfileThreshold: Sendable {
 
 extension SentenceContext {
     /// The same value as ``threshold(_:of:)``: without rule settings, a configured
-    /// value cannot exist and the profile default applies. Reads the two fields it
-    /// needs; a method call on ``settings`` would copy the whole settings value.
+    /// value cannot exist and the profile default applies: a switch instead of two
+    /// hashed look-ups.
     func threshold(_ threshold: ProfileThreshold, of rule: RuleDescription) -> Double {
         if settings.configuration.rules.isEmpty { return threshold[settings.configuration.profile] }
         return self.threshold(threshold.key, of: rule)
