@@ -30,11 +30,15 @@ struct CheckRun {
         var drafts: [(rule: Int, draft: FindingDraft)] = []
         drafts.reserveCapacity(results.reduce(0) { $0 + $1.drafts.count })
         for index in results.indices {
-            let offset = document.sentences[index].range.start
-            for item in results[index].drafts { drafts.append((item.rule, item.draft.shifted(by: offset))) }
+            if keepsSentenceRelativeRanges {
+                let offset = document.sentences[index].range.start
+                for item in results[index].drafts { drafts.append((item.rule, item.draft.shifted(by: offset))) }
+            } else {
+                drafts.append(contentsOf: results[index].drafts)
+            }
             results[index].drafts = []
         }
-        let context = DocumentContext(document: document, settings: settings, results: results)
+        let context = DocumentContext(document: document, settings: settings, results: results, interner: interner)
         for (ruleIndex, rule) in settings.documentRules {
             var found: [FindingDraft] = []
             rule.check(context, into: &found)
@@ -55,6 +59,11 @@ struct CheckRun {
 
     // MARK: - Sentences
 
+    /// Cached sentence results hold ranges relative to the sentence start, so they fit
+    /// the same sentence anywhere in another text. Without a cache, shifting every
+    /// finding there and back again would only cost time.
+    var keepsSentenceRelativeRanges: Bool { cache != nil }
+
     func sentenceResult(_ index: Int) -> SentenceResult {
         let sentence = document.sentences[index]
         let key = cache.map { _ in cacheKey(for: sentence) }
@@ -68,7 +77,11 @@ struct CheckRun {
         for item in rules.indices {
             found.removeAll(keepingCapacity: true)
             rules[item].rule.check(context, into: &found)
-            for draft in found { drafts.append((rules[item].index, draft.shifted(by: -sentence.range.start))) }
+            if keepsSentenceRelativeRanges {
+                for draft in found { drafts.append((rules[item].index, draft.shifted(by: -sentence.range.start))) }
+            } else {
+                for draft in found { drafts.append((rules[item].index, draft)) }
+            }
         }
         let result = SentenceResult(
             drafts: drafts, matches: context.matches, stats: stats(of: context), contextHits: contextHits(in: context))

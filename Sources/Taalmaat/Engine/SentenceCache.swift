@@ -2,7 +2,7 @@ import Synchronization
 import TaalmaatText
 
 /// The part of a check that depends only on one sentence: its findings (with ranges
-/// relative to the sentence start), its word-list matches and its counts.
+/// relative to the sentence start when cached), its word-list matches and its counts.
 struct SentenceResult: Sendable {
     var drafts: [(rule: Int, draft: FindingDraft)]
     var matches: [SentenceMatch]
