@@ -31,9 +31,15 @@ struct DeclarativeRule: SentenceRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         // A signature names the writer's role (*jeugdbeschermer*); that is not the body.
-        guard sentence.blockKind != .signature else { return }
+        guard sentence.blockKind != .signature, !sentence.matches.isEmpty else { return }
+        // List by list, in sentence order, as `sentence.matches(in:)` would give them,
+        // without an array per list: most sentences have no match of this rule.
         var mine: [SentenceMatch] = []
-        for list in lists { mine.append(contentsOf: sentence.matches(in: list)) }
+        let resources = sentence.resources
+        for list in lists {
+            guard let range = list.range(in: resources) else { continue }
+            for match in sentence.matches where range.contains(match.entry) { mine.append(match) }
+        }
         guard !mine.isEmpty else { return }
         // Longest match first; drop matches inside a longer one of this rule.
         mine.sort { ($0.first, -($0.last - $0.first)) < ($1.first, -($1.last - $1.first)) }
