@@ -101,15 +101,11 @@ final class SentenceContext {
         if let earlierMatches {
             self.matches = earlierMatches
         } else if infos.contains(where: \.startsPhrase) {
-            self.matches = resources.lexicon.index.matches(
-                in: tokens.indices.map { position in
-                    let token = document.tokens[tokens[position]]
-                    return PhraseIndex.Slot(
-                        token: position, word: words[position].isEmpty ? nil : words[position],
-                        text: infos[position].needsExactText ? document.text(of: token) : "",
-                        startsPhrase: infos[position].startsPhrase)
-                }, entries: resources.lexicon.entries
-            ).map { SentenceMatch(entry: $0.entry, first: $0.firstToken, last: $0.lastToken, particle: $0.particle) }
+            let phraseSentence = PhraseIndex.Sentence(words: words, infos: infos) { position in
+                infos[position].needsExactText ? document.text(of: document.tokens[tokens[position]]) : ""
+            }
+            self.matches = resources.lexicon.index.matches(in: phraseSentence, entries: resources.lexicon.entries)
+                .map { SentenceMatch(entry: $0.entry, first: $0.firstToken, last: $0.lastToken, particle: $0.particle) }
         } else {
             self.matches = []
         }
