@@ -27,22 +27,21 @@ struct CheckRun {
         var results = document.sentences.indices.map(sentenceResult)
         // Move the drafts out of the sentence results (document rules need only the
         // matches and counts), so a large text does not hold every finding twice.
-        var drafts: [(rule: Int, draft: FindingDraft)] = []
+        var drafts = RuledDrafts()
         drafts.reserveCapacity(results.reduce(0) { $0 + $1.drafts.count })
         for index in results.indices {
             if keepsSentenceRelativeRanges {
                 let offset = document.sentences[index].range.start
-                for item in results[index].drafts { drafts.append((item.rule, item.draft.shifted(by: offset))) }
+                for draft in results[index].drafts.drafts { drafts.drafts.append(draft.shifted(by: offset)) }
+                drafts.rules.append(contentsOf: results[index].drafts.rules)
             } else {
                 drafts.append(contentsOf: results[index].drafts)
             }
-            results[index].drafts = []
+            results[index].drafts = RuledDrafts()
         }
         let context = DocumentContext(document: document, settings: settings, results: results, interner: interner)
         for (ruleIndex, rule) in settings.documentRules {
-            var found: [FindingDraft] = []
-            rule.check(context, into: &found)
-            drafts.append(contentsOf: found.map { (ruleIndex, $0) })
+            drafts.collect(rule: ruleIndex) { rule.check(context, into: &$0) }
         }
         let findings = finish(consume drafts, context: context)
         let scores = ScoreCalculator.scores(
@@ -69,19 +68,15 @@ struct CheckRun {
         let key = cache.map { _ in cacheKey(for: sentence) }
         if let cache, let key, let cached = cache.value(for: key) { return cached }
         let context = SentenceContext(document: document, sentenceIndex: index, settings: settings, interner: interner)
-        var drafts: [(rule: Int, draft: FindingDraft)] = []
-        var found: [FindingDraft] = []
+        var drafts = RuledDrafts()
         // By index, not `for (index, rule) in`: that copies every rule (and retains
         // its strings) for every sentence.
         let rules = settings.sentenceRules
         for item in rules.indices {
-            found.removeAll(keepingCapacity: true)
-            rules[item].rule.check(context, into: &found)
-            if keepsSentenceRelativeRanges {
-                for draft in found { drafts.append((rules[item].index, draft.shifted(by: -sentence.range.start))) }
-            } else {
-                for draft in found { drafts.append((rules[item].index, draft)) }
-            }
+            drafts.collect(rule: rules[item].index) { rules[item].rule.check(context, into: &$0) }
+        }
+        if keepsSentenceRelativeRanges {
+            for index in drafts.drafts.indices { drafts.drafts[index] = drafts.drafts[index].shifted(by: -sentence.range.start) }
         }
         let result = SentenceResult(
             drafts: drafts, matches: context.matches, stats: stats(of: context), contextHits: contextHits(in: context))
@@ -138,43 +133,53 @@ struct CheckRun {
 
     // MARK: - Whole-document steps
 
-    mutating func finish(_ unsorted: [(rule: Int, draft: FindingDraft)], context: DocumentContext) -> [Finding] {
-        var drafts = unsorted
-        drafts.sort { $0.draft.range < $1.draft.range }
+    mutating func finish(_ unsorted: RuledDrafts, context: DocumentContext) -> [Finding] {
+        var drafts = unsorted.drafts
+        // Sorted by position through an index order: the same order as sorting the
+        // drafts themselves, without moving them.
+        let ranges = drafts.map(\.range)
+        var order = Array(drafts.indices)
+        order.sort { ranges[$0] < ranges[$1] }
         suppressedCount = 0
         let resources = settings.resources
+        // Each rule's description once, not a copy of it (with a dozen strings) per finding.
+        let descriptions = settings.activeRules.map(\.rule.description)
         var findings: [Finding] = []
         findings.reserveCapacity(drafts.count)
         var seen: Set<SIMD3<Int>> = []
+        seen.reserveCapacity(drafts.count)
         // A legal term explained once may be used without explanation afterwards.
         var explainedEntries: Set<Int> = []
-        for (ruleIndex, original) in drafts {
-            var draft = original
-            let active = settings.activeRules[ruleIndex]
-            let description = active.rule.description
-            if let entryIndex = draft.lexiconEntry {
-                let entry = resources.lexicon.entries[entryIndex]
-                if entry.options.explanationSuffices {
+        for position in order {
+            let ruleIndex = unsorted.rules[position]
+            if let entryIndex = drafts[position].lexiconEntry {
+                let options = resources.lexicon.entries[entryIndex].options
+                if options.explanationSuffices {
                     if explainedEntries.contains(entryIndex) { continue }
-                    if isExplained(draft.range, context: context) {
+                    if isExplained(drafts[position].range, context: context) {
                         explainedEntries.insert(entryIndex)
                         continue
                     }
                 }
-                if let declarative = active.rule as? DeclarativeRule,
-                    let preferred = entry.options.contextAlternatives.first(where: { context.activeContexts.contains($0.key) })
+                if let preferred = options.contextAlternatives.first(where: { context.activeContexts.contains($0.key) }),
+                    let declarative = settings.activeRules[ruleIndex].rule as? DeclarativeRule
                 {
-                    draft = declarative.preferring(preferred.value, in: draft, entry: entry, document: document)
+                    drafts[position] = declarative.preferring(
+                        preferred.value, in: drafts[position], entry: resources.lexicon.entries[entryIndex], document: document)
                 }
             }
-            let severity = active.forcedSeverity ?? draft.severity ?? active.defaultSeverity
+            // Fields read in place: copying a draft or an active rule retains all it holds.
+            let severity =
+                settings.activeRules[ruleIndex].forcedSeverity ?? drafts[position].severity
+                ?? settings.activeRules[ruleIndex].defaultSeverity
             guard severity >= settings.configuration.minimumSeverity else { continue }
-            guard seen.insert(SIMD3(ruleIndex, draft.range.start, draft.range.end)).inserted else { continue }
-            if !suppressions.isEmpty, suppressions.suppresses(description.id, at: draft.range) {
+            let range = drafts[position].range
+            guard seen.insert(SIMD3(ruleIndex, range.start, range.end)).inserted else { continue }
+            if !suppressions.isEmpty, suppressions.suppresses(descriptions[ruleIndex].id, at: range) {
                 suppressedCount += 1
                 continue
             }
-            findings.append(finding(draft, rule: description, severity: severity))
+            findings.append(finding(drafts[position], rule: descriptions[ruleIndex], severity: severity))
         }
         findings.append(contentsOf: suppressionFindings())
         findings.sort { ($0.range.start, $0.range.end, $0.ruleID) < ($1.range.start, $1.range.end, $1.ruleID) }
