@@ -40,23 +40,39 @@ final class WordInterner {
         let hash: UInt64
         let prefix: UInt64
 
-        /// FNV-1a over the bytes, then a final mix so the low bits (the slot) depend
-        /// on every byte.
+        /// The bytes are read eight at a time (the first eight are the prefix), each
+        /// group multiplied into the hash; a final mix makes the low bits (the slot)
+        /// depend on every byte.
         @inline(__always)
         init(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            var prefix: UInt64 = 0
-            for index in start..<end {
-                let byte = bytes[index]
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                if index - start < 8 { prefix |= UInt64(byte) << (8 * UInt64(index - start)) }
+            let length = end - start
+            let prefix = Self.group(bytes, start, end)
+            var hash = (prefix ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15
+            var offset = start + 8
+            while offset < end {
+                hash = (hash ^ (hash >> 31) ^ Self.group(bytes, offset, end)) &* 0x9E37_79B9_7F4A_7C15
+                offset += 8
             }
             hash ^= hash >> 29
             hash = hash &* 0xbf58_476d_1ce4_e5b9
             self.hash = hash ^ (hash >> 32)
             self.start = start
-            self.length = end - start
+            self.length = length
             self.prefix = prefix
+        }
+
+        /// Up to eight bytes from `offset` (not past `end`), little-endian, zero-filled.
+        @inline(__always)
+        private static func group(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ end: Int) -> UInt64 {
+            let count = min(8, end - offset)
+            if offset + 8 <= bytes.count, let base = bytes.baseAddress {
+                // One unaligned load instead of a loop; the bytes past `end` are masked off.
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+                return count == 8 ? word : word & ((1 << (8 * UInt64(count))) - 1)
+            }
+            var value: UInt64 = 0
+            for index in 0..<count { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+            return value
         }
 
         /// Whether two keys have the same bytes.
