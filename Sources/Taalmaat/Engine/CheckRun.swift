@@ -72,8 +72,11 @@ struct CheckRun {
         // By index, not `for (index, rule) in`: that copies every rule (and retains
         // its strings) for every sentence.
         let rules = settings.sentenceRules
+        let ruleIndices = settings.sentenceRuleIndices
         for item in rules.indices {
-            drafts.collect(rule: rules[item].index) { rules[item].rule.check(context, into: &$0) }
+            let before = drafts.count
+            rules[item].check(context, into: &drafts.drafts)
+            drafts.noteRule(ruleIndices[item], forDraftsFrom: before)
         }
         if keepsSentenceRelativeRanges {
             for index in drafts.drafts.indices { drafts.drafts[index] = drafts.drafts[index].shifted(by: -sentence.range.start) }

@@ -10,8 +10,13 @@ final class CheckSettings: Sendable {
     let resources: EngineResources
     /// Rules that run in this configuration, in catalogue order.
     let activeRules: [ActiveRule]
-    /// The active sentence rules and document rules with their index in ``activeRules``.
-    let sentenceRules: [(index: Int, rule: any SentenceRule)]
+    /// The active sentence rules, and in a parallel array the index of each in
+    /// ``activeRules``. Not one array of pairs: reading an `(Int, any SentenceRule)`
+    /// pair copies it through the runtime's generic tuple witness, for every rule and
+    /// every sentence.
+    let sentenceRules: [any SentenceRule]
+    let sentenceRuleIndices: [Int]
+    /// The active document rules with their index in ``activeRules``.
     let documentRules: [(index: Int, rule: any DocumentRule)]
     /// Resolved thresholds per rule: configured values over profile defaults.
     private let thresholds: [RuleID: [String: Double]]
@@ -43,7 +48,15 @@ final class CheckSettings: Sendable {
                     forcedSeverity: setting?.severity))
         }
         activeRules = active
-        sentenceRules = active.enumerated().compactMap { index, item in (item.rule as? any SentenceRule).map { (index, $0) } }
+        var sentenceRules: [any SentenceRule] = []
+        var sentenceRuleIndices: [Int] = []
+        for (index, item) in active.enumerated() {
+            guard let rule = item.rule as? any SentenceRule else { continue }
+            sentenceRules.append(rule)
+            sentenceRuleIndices.append(index)
+        }
+        self.sentenceRules = sentenceRules
+        self.sentenceRuleIndices = sentenceRuleIndices
         documentRules = active.enumerated().compactMap { index, item in (item.rule as? any DocumentRule).map { (index, $0) } }
         var resolved: [RuleID: [String: Double]] = [:]
         for item in active {

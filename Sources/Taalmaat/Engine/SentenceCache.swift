@@ -31,7 +31,13 @@ struct RuledDrafts: Sendable, ExpressibleByArrayLiteral {
     mutating func collect(rule: Int, _ check: (inout [FindingDraft]) -> Void) {
         let before = drafts.count
         check(&drafts)
-        rules.append(contentsOf: repeatElement(rule, count: drafts.count - before))
+        noteRule(rule, forDraftsFrom: before)
+    }
+
+    /// Notes the rule of the drafts from `start` on, which it has just appended.
+    mutating func noteRule(_ rule: Int, forDraftsFrom start: Int) {
+        // Most rules find nothing in most sentences: no call for an empty repetition.
+        for _ in start..<drafts.count { rules.append(rule) }
     }
 
     mutating func append(contentsOf other: RuledDrafts) {
