@@ -85,14 +85,18 @@ struct PhraseIndex: Sendable {
         edges.child(of: 0, word: wordID(word)) != nil || separable[word] != nil
     }
 
+    /// Whether the word is the finite form of a separable verb in some list.
+    func isSeparableForm(_ word: String) -> Bool { separable[word] != nil }
+
     // MARK: - Matching
 
     /// A sentence as the matcher sees it, by content position.
     struct Sentence {
         /// Normalised words; empty for punctuation and symbols (but "/" for a slash).
         let words: [String]
-        /// Facts of the words: their ``WordInfo/phraseWord`` and whether a pattern
-        /// starts with them (most words skip the trie entirely).
+        /// Facts of the words: their ``WordInfo/phraseWord``, whether a pattern starts
+        /// with them (most words skip the trie entirely) and whether they are a
+        /// separable verb form.
         let infos: [WordInfo]
         /// A token's own text, for case-sensitive entries: empty unless the word
         /// ``WordInfo/needsExactText``.
@@ -126,7 +130,7 @@ struct PhraseIndex: Sendable {
         var found: [Match] = []
         for start in 0..<sentence.count where sentence.infos[start].startsPhrase {
             guard let first = sentence.word(start) else { continue }
-            if let candidates = separable[first] {
+            if sentence.infos[start].isSeparableForm, let candidates = separable[first] {
                 found.append(contentsOf: splitMatches(candidates, verbAt: start, sentence: sentence, entries: entries))
             }
             guard var node = edges.child(of: 0, word: sentence.wordID(start, slashID: slashID)) else { continue }
