@@ -22,6 +22,7 @@ func usage() -> Never {
           taalmaat-bench letter BRIEF [RUNS]       één brief, ms per controle (checker al geladen)
           taalmaat-bench load [RUNS]               checker laden, ms (elke keer een nieuw proces)
           taalmaat-bench memory CORPUS             piekgeheugen bij het controleren van het corpus
+          taalmaat-bench digest TEKST...           vingerafdruk van alle bevindingen en scores (voor en na een optimalisatie)
           taalmaat-bench all CORPUS BRIEF          alles hierboven
           taalmaat-bench lsp-latency BRIEF [N]     taalserver: didChange → publishDiagnostics, p50/p95/p99 (N = 2000)
           taalmaat-bench lsp-soak BRIEF [N]        taalserver: VmRSS voor en na N wijzigingen (N = 10000)
@@ -133,7 +134,7 @@ func benchEngine(_ path: String, runs: Int) {
     let cpu = measureCPU(runs: runs) { _ = checker.check(text) }
     print("alle regels + scores: \(format(megabytes, 2)) MB, \(findings) bevindingen")
     print("  runs (MB/s, wandklok): \(times.map { format(megabytes / $0) }.joined(separator: ", "))")
-    print("  mediaan: \(format(megabytes / median(times))) MB/s (wandklok), \(format(megabytes / median(cpu))) MB/s (CPU-tijd van één kern)")
+    print("  mediaan: \(format(megabytes / median(times), 2)) MB/s (wandklok), \(format(megabytes / median(cpu), 2)) MB/s (CPU-tijd van één kern)")
 }
 
 func benchLetter(_ path: String, runs: Int) {
@@ -183,6 +184,29 @@ func benchMemory(_ path: String) {
     print(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self), terminator: "")
 }
 
+/// One line per file with a hash of every finding (all fields) and the scores, so an
+/// optimisation can be checked for changed output on a large corpus in seconds.
+func digest(_ paths: [String]) {
+    let checker = makeChecker()
+    for path in paths {
+        let report = checker.check(readText(path))
+        var hasher = StableHash()
+        for finding in report.findings { hasher.add(String(reflecting: finding)) }
+        hasher.add(String(reflecting: report.scores))
+        print("\(hasher.value) \(report.findings.count) \(path)")
+    }
+}
+
+/// FNV-1a over UTF-8, the same in every process (unlike `Hasher`).
+struct StableHash {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ text: String) {
+        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        value = (value ^ 0xFF) &* 0x0000_0100_0000_01B3
+    }
+}
+
 func memoryOnce(_ path: String) {
     let text = readText(path)
     let checker = makeChecker()
@@ -203,7 +227,7 @@ case "rules" where arguments.count >= 2:
     let text = readText(arguments[1])
     let checker = makeChecker()
     _ = checker.profileRules(text)  // warm up word caches
-    for (name, seconds) in checker.profileRules(text).prefix(25) {
+    for (name, seconds) in checker.profileRules(text).prefix(80) {
         print(String(format: "%8.1f ms  %@", seconds * 1000, name))
     }
 case "document-once" where arguments.count >= 2:
@@ -211,6 +235,7 @@ case "document-once" where arguments.count >= 2:
     print(Document(readText(arguments[1]), lexicon: tokenizerLexicon()).sentences.count)
 case "memory" where arguments.count >= 2: benchMemory(arguments[1])
 case "memory-once" where arguments.count >= 2: memoryOnce(arguments[1])
+case "digest" where arguments.count >= 2: digest(Array(arguments.dropFirst()))
 case "lsp-latency" where arguments.count >= 2: benchLanguageServerLatency(arguments[1], edits: runs ?? 2_000)
 case "lsp-soak" where arguments.count >= 2: benchLanguageServerSoak(arguments[1], edits: runs ?? 10_000)
 case "lsp-groot": benchLanguageServerLarge(megabytes: arguments.count > 1 ? Double(arguments[1]) ?? 5 : 5)

@@ -27,21 +27,27 @@ struct CheckRun {
         var results = document.sentences.indices.map(sentenceResult)
         // Move the drafts out of the sentence results (document rules need only the
         // matches and counts), so a large text does not hold every finding twice.
-        var drafts: [(rule: Int, draft: FindingDraft)] = []
+        var drafts = RuledDrafts()
         drafts.reserveCapacity(results.reduce(0) { $0 + $1.drafts.count })
         for index in results.indices {
-            let offset = document.sentences[index].range.start
-            for item in results[index].drafts { drafts.append((item.rule, item.draft.shifted(by: offset))) }
-            results[index].drafts = []
+            if keepsSentenceRelativeRanges {
+                let offset = document.sentences[index].range.start
+                for draft in results[index].drafts.drafts { drafts.drafts.append(draft.shifted(by: offset)) }
+                drafts.rules.append(contentsOf: results[index].drafts.rules)
+            } else {
+                drafts.append(contentsOf: results[index].drafts)
+            }
+            results[index].drafts = RuledDrafts()
         }
-        let context = DocumentContext(document: document, settings: settings, results: results)
+        let context = DocumentContext(document: document, settings: settings, results: results, interner: interner)
         for (ruleIndex, rule) in settings.documentRules {
             var found: [FindingDraft] = []
             rule.check(context, into: &found)
             guard !found.isEmpty else { continue }
-            // Grow to the exact size: appending would double the largest array here.
+            // Grow to the exact size: appending would double the largest arrays here.
             drafts.reserveCapacity(drafts.count + found.count)
-            drafts.append(contentsOf: found.map { (ruleIndex, $0) })
+            drafts.drafts.append(contentsOf: found)
+            drafts.noteRule(ruleIndex, forDraftsFrom: drafts.rules.count)
         }
         let findings = finish(consume drafts, context: context)
         let scores = ScoreCalculator.scores(
@@ -58,20 +64,28 @@ struct CheckRun {
 
     // MARK: - Sentences
 
+    /// Cached sentence results hold ranges relative to the sentence start, so they fit
+    /// the same sentence anywhere in another text. Without a cache, shifting every
+    /// finding there and back again would only cost time.
+    var keepsSentenceRelativeRanges: Bool { cache != nil }
+
     func sentenceResult(_ index: Int) -> SentenceResult {
         let sentence = document.sentences[index]
         let key = cache.map { _ in cacheKey(for: sentence) }
         if let cache, let key, let cached = cache.value(for: key) { return cached }
         let context = SentenceContext(document: document, sentenceIndex: index, settings: settings, interner: interner)
-        var drafts: [(rule: Int, draft: FindingDraft)] = []
-        var found: [FindingDraft] = []
+        var drafts = RuledDrafts()
         // By index, not `for (index, rule) in`: that copies every rule (and retains
         // its strings) for every sentence.
         let rules = settings.sentenceRules
+        let ruleIndices = settings.sentenceRuleIndices
         for item in rules.indices {
-            found.removeAll(keepingCapacity: true)
-            rules[item].rule.check(context, into: &found)
-            for draft in found { drafts.append((rules[item].index, draft.shifted(by: -sentence.range.start))) }
+            let before = drafts.count
+            rules[item].check(context, into: &drafts.drafts)
+            drafts.noteRule(ruleIndices[item], forDraftsFrom: before)
+        }
+        if keepsSentenceRelativeRanges {
+            for index in drafts.drafts.indices { drafts.drafts[index] = drafts.drafts[index].shifted(by: -sentence.range.start) }
         }
         let result = SentenceResult(
             drafts: drafts, matches: context.matches, stats: stats(of: context), contextHits: contextHits(in: context))
@@ -128,52 +142,63 @@ struct CheckRun {
 
     // MARK: - Whole-document steps
 
-    mutating func finish(_ unsorted: [(rule: Int, draft: FindingDraft)], context: DocumentContext) -> [Finding] {
-        var drafts = unsorted
-        // Drafts in the final order of the findings (position, then rule id), so the
-        // findings need no sort (and no second buffer as large as they are).
+    mutating func finish(_ unsorted: consuming RuledDrafts, context: DocumentContext) -> [Finding] {
+        var drafts = unsorted.drafts
+        let rules = unsorted.rules
+        // The only reference to the drafts from here on: changing one does not copy all.
+        unsorted = RuledDrafts()
+        // Sorted through an index order, in the final order of the findings (position,
+        // then rule id): the drafts do not move, and the findings need no sort (nor a
+        // second buffer as large as they are).
+        let ranges = drafts.map(\.range)
         let ruleRank = settings.ruleRanks
-        drafts.sort { lhs, rhs in
-            if lhs.draft.range != rhs.draft.range { return lhs.draft.range < rhs.draft.range }
-            return ruleRank[lhs.rule] < ruleRank[rhs.rule]
+        var order = Array(drafts.indices)
+        order.sort { lhs, rhs in
+            if ranges[lhs] != ranges[rhs] { return ranges[lhs] < ranges[rhs] }
+            return ruleRank[rules[lhs]] < ruleRank[rules[rhs]]
         }
         suppressedCount = 0
         let resources = settings.resources
+        // Each rule's description once, not a copy of it (with a dozen strings) per finding.
+        let descriptions = settings.activeRules.map(\.rule.description)
         var findings: [Finding] = []
         findings.reserveCapacity(drafts.count)
-        // Drafts of one rule at one range are neighbours after the sort: the first one
+        // Drafts of one rule at one range are neighbours in this order: the first one
         // that passes the filters below is kept.
         var lastKept: (rule: Int, range: TextRange)?
         // A legal term explained once may be used without explanation afterwards.
         var explainedEntries: Set<Int> = []
-        for (ruleIndex, original) in drafts {
-            var draft = original
-            let active = settings.activeRules[ruleIndex]
-            let description = active.rule.description
-            if let entryIndex = draft.lexiconEntry {
-                let entry = resources.lexicon.entries[entryIndex]
-                if entry.options.explanationSuffices {
+        for position in order {
+            let ruleIndex = rules[position]
+            if let entryIndex = drafts[position].lexiconEntry {
+                let options = resources.lexicon.entries[entryIndex].options
+                if options.explanationSuffices {
                     if explainedEntries.contains(entryIndex) { continue }
-                    if isExplained(draft.range, context: context) {
+                    if isExplained(drafts[position].range, context: context) {
                         explainedEntries.insert(entryIndex)
                         continue
                     }
                 }
-                if let declarative = active.rule as? DeclarativeRule,
-                    let preferred = entry.options.contextAlternatives.first(where: { context.activeContexts.contains($0.key) })
+                if let preferred = options.contextAlternatives.first(where: { context.activeContexts.contains($0.key) }),
+                    let declarative = settings.activeRules[ruleIndex].rule as? DeclarativeRule
                 {
-                    draft = declarative.preferring(preferred.value, in: draft, entry: entry, document: document)
+                    drafts[position] = declarative.preferring(
+                        preferred.value, in: drafts[position], entry: resources.lexicon.entries[entryIndex], document: document)
                 }
             }
-            let severity = active.forcedSeverity ?? draft.severity ?? active.defaultSeverity
+            // Fields read in place: copying a draft or an active rule retains all it holds.
+            let severity =
+                settings.activeRules[ruleIndex].forcedSeverity ?? drafts[position].severity
+                ?? settings.activeRules[ruleIndex].defaultSeverity
             guard severity >= settings.configuration.minimumSeverity else { continue }
-            if let last = lastKept, last.rule == ruleIndex, last.range == draft.range { continue }
-            lastKept = (ruleIndex, draft.range)
-            if !suppressions.isEmpty, suppressions.suppresses(description.id, at: draft.range) {
+            let range = drafts[position].range
+            if let last = lastKept, last.rule == ruleIndex, last.range == range { continue }
+            lastKept = (ruleIndex, range)
+            if !suppressions.isEmpty, suppressions.suppresses(descriptions[ruleIndex].id, at: range) {
                 suppressedCount += 1
                 continue
             }
-            findings.append(finding(draft, rule: description, severity: severity))
+            findings.append(finding(drafts[position], rule: descriptions[ruleIndex], severity: severity))
         }
         drafts = []
         let aboutSuppressions = suppressionFindings()

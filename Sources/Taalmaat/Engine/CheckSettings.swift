@@ -2,13 +2,21 @@ import TaalmaatText
 
 /// A configuration resolved against the rule catalogue: which rules run, at which
 /// severity, with which thresholds.
-struct CheckSettings: Sendable {
+///
+/// A class, not a struct: every sentence context holds the settings, and copying a
+/// value with this many references cost a dozen retains and releases per sentence.
+final class CheckSettings: Sendable {
     let configuration: CheckerConfiguration
     let resources: EngineResources
     /// Rules that run in this configuration, in catalogue order.
     let activeRules: [ActiveRule]
-    /// The active sentence rules and document rules with their index in ``activeRules``.
-    let sentenceRules: [(index: Int, rule: any SentenceRule)]
+    /// The active sentence rules, and in a parallel array the index of each in
+    /// ``activeRules``. Not one array of pairs: reading an `(Int, any SentenceRule)`
+    /// pair copies it through the runtime's generic tuple witness, for every rule and
+    /// every sentence.
+    let sentenceRules: [any SentenceRule]
+    let sentenceRuleIndices: [Int]
+    /// The active document rules with their index in ``activeRules``.
     let documentRules: [(index: Int, rule: any DocumentRule)]
     /// For each index in ``activeRules``, its place when the rules are sorted by id:
     /// findings at the same range are ordered by rule id.
@@ -43,7 +51,15 @@ struct CheckSettings: Sendable {
                     forcedSeverity: setting?.severity))
         }
         activeRules = active
-        sentenceRules = active.enumerated().compactMap { index, item in (item.rule as? any SentenceRule).map { (index, $0) } }
+        var sentenceRules: [any SentenceRule] = []
+        var sentenceRuleIndices: [Int] = []
+        for (index, item) in active.enumerated() {
+            guard let rule = item.rule as? any SentenceRule else { continue }
+            sentenceRules.append(rule)
+            sentenceRuleIndices.append(index)
+        }
+        self.sentenceRules = sentenceRules
+        self.sentenceRuleIndices = sentenceRuleIndices
         documentRules = active.enumerated().compactMap { index, item in (item.rule as? any DocumentRule).map { (index, $0) } }
         var ranks = [Int](repeating: 0, count: active.count)
         let byID = active.indices.sorted { active[$0].rule.description.id < active[$1].rule.description.id }

@@ -8,11 +8,15 @@ struct DocumentContext {
     let results: [SentenceResult]
     /// Contexts (`geld`, `jeugdhulp` …) with at least two signal words in the text.
     let activeContexts: Set<String>
+    /// The check's words, normalised and looked up once: sentence contexts that
+    /// document rules build again find their words here.
+    let interner: WordInterner?
 
-    init(document: Document, settings: CheckSettings, results: [SentenceResult]) {
+    init(document: Document, settings: CheckSettings, results: [SentenceResult], interner: WordInterner? = nil) {
         self.document = document
         self.settings = settings
         self.results = results
+        self.interner = interner
         var hits: [String: Int] = [:]
         for result in results {
             for (context, count) in result.contextHits { hits[context, default: 0] += count }
@@ -27,7 +31,7 @@ struct DocumentContext {
 
     /// A full sentence context, for rules that need words and positions.
     func sentence(_ index: Int) -> SentenceContext {
-        SentenceContext(document: document, sentenceIndex: index, settings: settings)
+        SentenceContext(document: document, sentenceIndex: index, settings: settings, interner: interner)
     }
 
     func blockKind(ofSentence index: Int) -> BlockKind {

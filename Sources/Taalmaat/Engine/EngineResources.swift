@@ -33,6 +33,11 @@ final class EngineResources: Sendable {
     /// Per-word verb analysis (participles, infinitives, finite forms): `VerbRecognizer.swift`.
     let verbFacts = VerbFactsCache()
 
+    /// A number for this set of resources, counting from 1 in the process: small
+    /// caches remember which resources their answer belongs to by it (``ListEntries``).
+    let generation: Int
+    private static let generations = Atomic<Int>(0)
+
     struct Key: Hashable {
         let directory: String?
         let hunspell: String?
@@ -56,6 +61,7 @@ final class EngineResources: Sendable {
     }
 
     private init(configuration: CheckerConfiguration) throws {
+        generation = Self.generations.add(1, ordering: .relaxed).newValue
         // Hunspell first: it is the slowest part, so it loads while we read the rest.
         let hunspellDictionary = try HunspellDictionary.locateDutch(explicitPath: configuration.hunspellDictionary)
         spelling = BackgroundLoad {

@@ -2,13 +2,53 @@ import Synchronization
 import TaalmaatText
 
 /// The part of a check that depends only on one sentence: its findings (with ranges
-/// relative to the sentence start), its word-list matches and its counts.
+/// relative to the sentence start when cached), its word-list matches and its counts.
 struct SentenceResult: Sendable {
-    var drafts: [(rule: Int, draft: FindingDraft)]
+    var drafts: RuledDrafts
     var matches: [SentenceMatch]
     var stats: SentenceStats
     /// Signal words per context found in the sentence.
     var contextHits: [String: Int]
+}
+
+/// Finding drafts and the index (in ``CheckSettings/activeRules``) of the rule that
+/// made each, in two parallel arrays: rules append to ``drafts`` directly, so a draft
+/// is never copied into a pair.
+struct RuledDrafts: Sendable, ExpressibleByArrayLiteral {
+    var drafts: [FindingDraft] = []
+    var rules: [Int] = []
+
+    init() {}
+
+    init(arrayLiteral elements: (rule: Int, draft: FindingDraft)...) {
+        drafts = elements.map(\.draft)
+        rules = elements.map(\.rule)
+    }
+
+    var count: Int { drafts.count }
+
+    /// Runs a rule that appends its drafts, and notes the rule for each.
+    mutating func collect(rule: Int, _ check: (inout [FindingDraft]) -> Void) {
+        let before = drafts.count
+        check(&drafts)
+        noteRule(rule, forDraftsFrom: before)
+    }
+
+    /// Notes the rule of the drafts from `start` on, which it has just appended.
+    mutating func noteRule(_ rule: Int, forDraftsFrom start: Int) {
+        // Most rules find nothing in most sentences: no call for an empty repetition.
+        for _ in start..<drafts.count { rules.append(rule) }
+    }
+
+    mutating func append(contentsOf other: RuledDrafts) {
+        drafts.append(contentsOf: other.drafts)
+        rules.append(contentsOf: other.rules)
+    }
+
+    mutating func reserveCapacity(_ count: Int) {
+        drafts.reserveCapacity(count)
+        rules.reserveCapacity(count)
+    }
 }
 
 /// Sentence results by sentence text and settings, so an editor re-checks only the

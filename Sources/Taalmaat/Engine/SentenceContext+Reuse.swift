@@ -4,8 +4,10 @@ extension SentenceContext {
     /// A sentence context that reuses the word-list matches found in the sentence pass,
     /// instead of matching the sentence again. For document rules that look at many
     /// sentences.
-    convenience init(document: Document, sentenceIndex: Int, settings: CheckSettings, matches: [SentenceMatch]) {
-        self.init(document: document, sentenceIndex: sentenceIndex, settings: settings, reusing: matches)
+    convenience init(
+        document: Document, sentenceIndex: Int, settings: CheckSettings, matches: [SentenceMatch], interner: WordInterner? = nil
+    ) {
+        self.init(document: document, sentenceIndex: sentenceIndex, settings: settings, reusing: matches, interner: interner)
     }
 }
 
@@ -13,6 +15,6 @@ extension DocumentContext {
     /// A full sentence context without matching the word lists again: the matches
     /// come from the sentence pass. Same result as ``sentence(_:)``, cheaper.
     func reusedSentence(_ index: Int) -> SentenceContext {
-        SentenceContext(document: document, sentenceIndex: index, settings: settings, matches: results[index].matches)
+        SentenceContext(document: document, sentenceIndex: index, settings: settings, matches: results[index].matches, interner: interner)
     }
 }

@@ -101,15 +101,11 @@ final class SentenceContext {
         if let earlierMatches {
             self.matches = earlierMatches
         } else if infos.contains(where: \.startsPhrase) {
-            self.matches = resources.lexicon.index.matches(
-                in: tokens.indices.map { position in
-                    let token = document.tokens[tokens[position]]
-                    return PhraseIndex.Slot(
-                        token: position, word: words[position].isEmpty ? nil : words[position],
-                        text: infos[position].needsExactText ? document.text(of: token) : "",
-                        startsPhrase: infos[position].startsPhrase)
-                }, entries: resources.lexicon.entries
-            ).map { SentenceMatch(entry: $0.entry, first: $0.firstToken, last: $0.lastToken, particle: $0.particle) }
+            let phraseSentence = PhraseIndex.Sentence(words: words, infos: infos) { position in
+                infos[position].needsExactText ? document.text(of: document.tokens[tokens[position]]) : ""
+            }
+            self.matches = resources.lexicon.index.matches(in: phraseSentence, entries: resources.lexicon.entries)
+                .map { SentenceMatch(entry: $0.entry, first: $0.firstToken, last: $0.lastToken, particle: $0.particle) }
         } else {
             self.matches = []
         }
@@ -209,13 +205,36 @@ final class SentenceContext {
 /// Keeps the capital of a replaced word: *Indien* → *Als*.
 enum Casing {
     static func match(_ replacement: String, to original: String) -> String {
-        guard let first = original.unicodeScalars.first, let replacementFirst = replacement.first else { return replacement }
-        let originalIsCapital = first.properties.isUppercase
-        let originalIsAllCaps = original.count > 1 && original == original.uppercased() && original != original.lowercased()
+        guard !original.isEmpty, let replacementFirst = replacement.first else { return replacement }
+        let (originalIsCapital, originalIsAllCaps) = asciiShape(of: original) ?? shape(of: original)
         if originalIsAllCaps { return replacement.uppercased() }
         if originalIsCapital, replacementFirst.isLowercase {
             return replacementFirst.uppercased() + replacement.dropFirst()
         }
         return replacement
+    }
+
+    /// Whether the first character is a capital, and whether the whole text is in
+    /// capitals (more than one character, no lowercase, some uppercase).
+    private static func shape(of original: String) -> (capital: Bool, allCaps: Bool) {
+        let capital = original.unicodeScalars.first?.properties.isUppercase ?? false
+        let allCaps = original.count > 1 && original == original.uppercased() && original != original.lowercased()
+        return (capital, allCaps)
+    }
+
+    /// ``shape(of:)`` on the bytes of an ASCII text, without building its uppercase and
+    /// lowercase copies (a suggestion is made for every finding). `nil` outside ASCII,
+    /// and for a carriage return (with a line feed one character of two bytes).
+    private static func asciiShape(of original: String) -> (capital: Bool, allCaps: Bool)? {
+        var text = original
+        return text.withUTF8 { bytes -> (Bool, Bool)? in
+            var hasLower = false
+            var hasUpper = false
+            for byte in bytes {
+                if byte >= 0x80 || byte == 0x0D { return nil }
+                if byte &- 0x61 < 26 { hasLower = true } else if byte &- 0x41 < 26 { hasUpper = true }
+            }
+            return (bytes[0] &- 0x41 < 26, bytes.count > 1 && !hasLower && hasUpper)
+        }
     }
 }

@@ -21,6 +21,10 @@ struct WordInfo: Sendable {
     var needsExactText = false
     /// The word signals a context such as money or school (``Lexicon/contextsByWord``).
     var signalsContext = false
+    /// The finite form of a separable verb in some list (*lichten* for *inlichten*).
+    var isSeparableForm = false
+    /// The word's number in the phrase trie (``PhraseIndex/wordID(_:)``).
+    var phraseWord: Int32 = PhraseIndex.noWord
 
     static let none = WordInfo()
 
@@ -61,6 +65,8 @@ extension EngineResources {
             info.isStopWord = frequencies.stopWords.contains(word)
             info.syllables = UInt8(min(255, DutchSyllables.count(word)))
             info.startsPhrase = lexicon.index.canStart(with: word)
+            info.phraseWord = lexicon.index.wordID(word)
+            info.isSeparableForm = lexicon.index.isSeparableForm(word)
             info.isDifficult = isDifficult(word)
             info.needsExactText = needsExactText(word)
             info.signalsContext = lexicon.contextsByWord[word] != nil

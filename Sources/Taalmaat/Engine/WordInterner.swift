@@ -10,82 +10,126 @@ import TaalmaatText
 /// One interner belongs to one check of one document and is used from one thread.
 final class WordInterner {
     private let resources: EngineResources
-    /// Open addressing: entry index + 1, or 0 for an empty slot.
-    private var slots: [Int32]
-    private var hashes: [UInt64] = []
-    private var keyStarts: [Int] = []
-    private var keyLengths: [Int] = []
-    private var words: [String] = []
-    private var infos: [WordInfo] = []
+    /// All state in one value, so a look-up is one access to the class's storage
+    /// instead of one (with its exclusivity check) per array.
+    private var table: Table
 
     init(resources: EngineResources, expectedWords: Int = 1024) {
         self.resources = resources
-        var capacity = 64
-        while capacity < expectedWords * 2 { capacity <<= 1 }
-        slots = Array(repeating: 0, count: capacity)
+        table = Table(expectedWords: expectedWords)
     }
 
     /// The normalised word and its facts for the token text `bytes[start..<end]`.
     /// The bytes must stay the same for the life of the interner (they are the
     /// document's source).
     func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (word: String, info: WordInfo) {
-        let index = entry(bytes, start, end)
-        return (words[index], infos[index])
-    }
-
-    private func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        let hash = Self.hash(bytes, start, end)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let stored = Int(slots[slot])
-            if stored == 0 { break }
-            let index = stored - 1
-            if hashes[index] == hash, keyLengths[index] == end - start,
-                Self.equal(bytes, keyStarts[index], start, end - start)
-            {
-                return index
-            }
-            slot = (slot + 1) & mask
-        }
+        let key = Key(bytes, start, end)
+        if let entry = table.find(key, bytes) { return (entry.word, entry.info) }
         let word = WordNormalizer.normalize(bytes[start..<end])
-        let index = words.count
-        words.append(word)
-        infos.append(resources.info(word))
-        hashes.append(hash)
-        keyStarts.append(start)
-        keyLengths.append(end - start)
-        slots[slot] = Int32(index + 1)
-        if words.count * 2 > slots.count { grow() }
-        return index
+        let info = resources.info(word)
+        table.insert(Entry(word: word, info: info, key: key))
+        return (word, info)
     }
 
-    private func grow() {
-        slots = Array(repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
-        for index in hashes.indices {
-            var slot = Int(truncatingIfNeeded: hashes[index]) & mask
+    /// A token text as the table compares it: where its bytes are, a hash of them and
+    /// its first eight bytes, so most words (up to eight bytes) are compared without
+    /// reading the text again.
+    struct Key {
+        let start: Int
+        let length: Int
+        let hash: UInt64
+        let prefix: UInt64
+
+        /// The bytes are read eight at a time (the first eight are the prefix), each
+        /// group multiplied into the hash; a final mix makes the low bits (the slot)
+        /// depend on every byte.
+        @inline(__always)
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+            let length = end - start
+            let prefix = Self.group(bytes, start, end)
+            var hash = (prefix ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15
+            var offset = start + 8
+            while offset < end {
+                hash = (hash ^ (hash >> 31) ^ Self.group(bytes, offset, end)) &* 0x9E37_79B9_7F4A_7C15
+                offset += 8
+            }
+            hash ^= hash >> 29
+            hash = hash &* 0xbf58_476d_1ce4_e5b9
+            self.hash = hash ^ (hash >> 32)
+            self.start = start
+            self.length = length
+            self.prefix = prefix
+        }
+
+        /// Up to eight bytes from `offset` (not past `end`), little-endian, zero-filled.
+        @inline(__always)
+        private static func group(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ end: Int) -> UInt64 {
+            let count = min(8, end - offset)
+            if offset + 8 <= bytes.count, let base = bytes.baseAddress {
+                // One unaligned load instead of a loop; the bytes past `end` are masked off.
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+                return count == 8 ? word : word & ((1 << (8 * UInt64(count))) - 1)
+            }
+            var value: UInt64 = 0
+            for index in 0..<count { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+            return value
+        }
+
+        /// Whether two keys have the same bytes.
+        @inline(__always)
+        func equals(_ other: Key, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard hash == other.hash, length == other.length, prefix == other.prefix else { return false }
+            guard length > 8 else { return true }
+            for offset in 8..<length where bytes[start + offset] != bytes[other.start + offset] { return false }
+            return true
+        }
+    }
+
+    struct Entry {
+        let word: String
+        let info: WordInfo
+        let key: Key
+    }
+
+    /// Open addressing over the entries.
+    private struct Table {
+        /// Entry index + 1, or 0 for an empty slot.
+        var slots: [Int32]
+        var entries: [Entry] = []
+
+        init(expectedWords: Int) {
+            var capacity = 64
+            while capacity < expectedWords * 2 { capacity <<= 1 }
+            slots = Array(repeating: 0, count: capacity)
+        }
+
+        func find(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> Entry? {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: key.hash) & mask
+            while true {
+                let stored = Int(slots[slot])
+                if stored == 0 { return nil }
+                if entries[stored - 1].key.equals(key, in: bytes) { return entries[stored - 1] }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        /// Adds an entry whose key is not in the table yet.
+        mutating func insert(_ entry: Entry) {
+            entries.append(entry)
+            if entries.count * 2 > slots.count {
+                slots = Array(repeating: 0, count: slots.count * 2)
+                for index in entries.indices { place(index) }
+            } else {
+                place(entries.count - 1)
+            }
+        }
+
+        private mutating func place(_ index: Int) {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: entries[index].key.hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index + 1)
         }
-    }
-
-    /// FNV-1a over the bytes, then a final mix so the low bits (the slot) depend on
-    /// every byte.
-    @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in start..<end {
-            hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
-        }
-        hash ^= hash >> 29
-        hash = hash &* 0xbf58_476d_1ce4_e5b9
-        return hash ^ (hash >> 32)
-    }
-
-    @inline(__always)
-    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Int, _ second: Int, _ length: Int) -> Bool {
-        for offset in 0..<length where bytes[first + offset] != bytes[second + offset] { return false }
-        return true
     }
 }

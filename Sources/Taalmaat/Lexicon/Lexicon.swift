@@ -41,7 +41,9 @@ public struct Lexicon: Sendable {
             let expansion = Self.expand(entry, morphology: morphology)
             for sequence in expansion.sequences {
                 let key = sequence.map { WordNormalizer.normalize($0) }
-                index.insert(key, entry: number, exactWords: entry.options.caseSensitive ? sequence : nil)
+                index.insert(
+                    key, entry: number, exactWords: entry.options.caseSensitive ? sequence : nil,
+                    hasNeighbourGuards: !entry.options.notAfter.isEmpty || !entry.options.notBefore.isEmpty)
             }
             for (form, particle) in expansion.separable {
                 index.insertSeparable(finiteForm: form, particle: particle, entry: number)

@@ -4,9 +4,12 @@ import TaalmaatText
 /// matched in a single pass over a sentence instead of one search per entry.
 /// Separable verbs (*wij lichten u in*) have a second index from the finite verb
 /// form to the particle that has to follow.
+///
+/// The trie's words are numbers (``wordID(_:)``): a sentence brings the number of
+/// each of its words (looked up once per distinct word, in ``WordInfo``), and
+/// stepping through the trie compares integers instead of hashing strings.
 struct PhraseIndex: Sendable {
     struct Node: Sendable {
-        var children: [String: Int32] = [:]
         var targets: [Int32] = []
     }
 
@@ -15,6 +18,8 @@ struct PhraseIndex: Sendable {
         let entry: Int32
         /// For case-sensitive entries, the exact words the text must show.
         let exactWords: [String]?
+        /// The entry must not follow or precede certain words (``LexiconEntry/Options``).
+        let hasNeighbourGuards: Bool
     }
 
     struct SeparableTarget: Sendable {
@@ -25,27 +30,48 @@ struct PhraseIndex: Sendable {
     private(set) var nodes: [Node] = [Node()]
     private(set) var targets: [Target] = []
     private(set) var separable: [String: [SeparableTarget]] = [:]
+    /// Every word of every pattern, numbered from 0.
+    private var vocabulary: [String: Int32] = [:]
+    private var edges = TrieEdges()
 
-    mutating func insert(_ words: [String], entry: Int, exactWords: [String]?) {
+    /// The number of a word of some pattern, or ``noWord``.
+    func wordID(_ word: String) -> Int32 { vocabulary[word] ?? Self.noWord }
+
+    static let noWord: Int32 = -1
+
+    /// The number of the slash, which counts as a word in patterns such as
+    /// *heer / mevrouw* although it is punctuation.
+    let slashID: Int32 = 0
+
+    init() {
+        vocabulary["/"] = slashID
+    }
+
+    mutating func insert(_ words: [String], entry: Int, exactWords: [String]?, hasNeighbourGuards: Bool) {
         guard !words.isEmpty else { return }
-        var node = 0
+        var node: Int32 = 0
         for word in words {
-            if let next = nodes[node].children[word] {
-                node = Int(next)
+            let id = vocabulary[word] ?? {
+                let next = Int32(vocabulary.count)
+                vocabulary[word] = next
+                return next
+            }()
+            if let next = edges.child(of: node, word: id) {
+                node = next
             } else {
                 nodes.append(Node())
                 let next = Int32(nodes.count - 1)
-                nodes[node].children[word] = next
-                node = Int(next)
+                edges.insert(from: node, word: id, to: next)
+                node = next
             }
         }
         // The same entry may reach one node through two patterns: keep one target
         // (but case-sensitive variants such as WMO and Wmo each need their own).
-        if nodes[node].targets.contains(where: {
+        if nodes[Int(node)].targets.contains(where: {
             targets[Int($0)].entry == Int32(entry) && targets[Int($0)].exactWords == exactWords
         }) { return }
-        targets.append(Target(entry: Int32(entry), exactWords: exactWords))
-        nodes[node].targets.append(Int32(targets.count - 1))
+        targets.append(Target(entry: Int32(entry), exactWords: exactWords, hasNeighbourGuards: hasNeighbourGuards))
+        nodes[Int(node)].targets.append(Int32(targets.count - 1))
     }
 
     mutating func insertSeparable(finiteForm: String, particle: [String], entry: Int) {
@@ -56,80 +82,94 @@ struct PhraseIndex: Sendable {
 
     /// Whether any pattern (or split verb) starts with this normalised word.
     func canStart(with word: String) -> Bool {
-        nodes[0].children[word] != nil || separable[word] != nil
+        edges.child(of: 0, word: wordID(word)) != nil || separable[word] != nil
     }
+
+    /// Whether the word is the finite form of a separable verb in some list.
+    func isSeparableForm(_ word: String) -> Bool { separable[word] != nil }
 
     // MARK: - Matching
 
-    /// One content token of a sentence as the matcher sees it.
-    struct Slot {
-        let token: Int
-        /// Normalised word, or nil for punctuation and symbols.
-        let word: String?
-        /// The token's own text (for case-sensitive entries).
-        let text: String
-        /// Some pattern starts with this word; most words skip the trie entirely.
-        let startsPhrase: Bool
+    /// A sentence as the matcher sees it, by content position.
+    struct Sentence {
+        /// Normalised words; empty for punctuation and symbols (but "/" for a slash).
+        let words: [String]
+        /// Facts of the words: their ``WordInfo/phraseWord``, whether a pattern starts
+        /// with them (most words skip the trie entirely) and whether they are a
+        /// separable verb form.
+        let infos: [WordInfo]
+        /// A token's own text, for case-sensitive entries: empty unless the word
+        /// ``WordInfo/needsExactText``.
+        let text: (Int) -> String
+
+        var count: Int { words.count }
+
+        /// The normalised word at a position, or nil for punctuation and symbols.
+        func word(_ position: Int) -> String? { words[position].isEmpty ? nil : words[position] }
+
+        func wordID(_ position: Int, slashID: Int32) -> Int32 {
+            let id = infos[position].phraseWord
+            if id != PhraseIndex.noWord { return id }
+            return words[position] == "/" ? slashID : PhraseIndex.noWord
+        }
     }
 
     /// A match of one entry.
     struct Match: Sendable, Hashable {
         let entry: Int
-        /// First and last token index (inclusive) of the matched words.
+        /// First and last position (inclusive) of the matched words.
         let firstToken: Int
         let lastToken: Int
-        /// For a split separable verb: the particle's token range (inclusive).
+        /// For a split separable verb: the particle's positions (inclusive).
         let particle: ClosedRange<Int>?
     }
 
     /// All matches in a sentence. Overlapping matches of different entries are all
     /// reported; a rule decides which to keep.
-    func matches(in slots: [Slot], entries: [LexiconEntry]) -> [Match] {
+    func matches(in sentence: Sentence, entries: [LexiconEntry]) -> [Match] {
         var found: [Match] = []
-        for start in slots.indices where slots[start].startsPhrase {
-            guard let first = slots[start].word else { continue }
-            if let candidates = separable[first] {
-                found.append(contentsOf: splitMatches(candidates, verbAt: start, slots: slots, entries: entries))
+        for start in 0..<sentence.count where sentence.infos[start].startsPhrase {
+            guard let first = sentence.word(start) else { continue }
+            if sentence.infos[start].isSeparableForm, let candidates = separable[first] {
+                found.append(contentsOf: splitMatches(candidates, verbAt: start, sentence: sentence, entries: entries))
             }
-            guard let firstNode = nodes[0].children[first] else { continue }
-            var node = Int(firstNode)
+            guard var node = edges.child(of: 0, word: sentence.wordID(start, slashID: slashID)) else { continue }
             var position = start
             while true {
-                for targetIndex in nodes[node].targets {
+                for targetIndex in nodes[Int(node)].targets {
                     let target = targets[Int(targetIndex)]
-                    if accept(target, consumed: start...position, slots: slots, entries: entries) {
-                        found.append(
-                            Match(
-                                entry: Int(target.entry), firstToken: slots[start].token,
-                                lastToken: slots[position].token, particle: nil))
+                    if accept(target, consumed: start...position, sentence: sentence, entries: entries) {
+                        found.append(Match(entry: Int(target.entry), firstToken: start, lastToken: position, particle: nil))
                     }
                 }
                 let next = position + 1
-                guard next < slots.count, let word = slots[next].word, let child = nodes[node].children[word] else { break }
-                node = Int(child)
+                guard next < sentence.count, let child = edges.child(of: node, word: sentence.wordID(next, slashID: slashID))
+                else { break }
+                node = child
                 position = next
             }
         }
         return found
     }
 
-    /// Whether a target accepts the matched slots `consumed` (always a run of
-    /// neighbours: the trie only steps to the next slot).
-    private func accept(_ target: Target, consumed: ClosedRange<Int>, slots: [Slot], entries: [LexiconEntry]) -> Bool {
+    /// Whether a target accepts the matched positions `consumed` (always a run of
+    /// neighbours: the trie only steps to the next position).
+    private func accept(_ target: Target, consumed: ClosedRange<Int>, sentence: Sentence, entries: [LexiconEntry]) -> Bool {
         if let exact = target.exactWords {
             guard exact.count == consumed.count else { return false }
-            for (word, slot) in zip(exact, consumed) where slots[slot].text != word { return false }
+            for (word, position) in zip(exact, consumed) where sentence.text(position) != word { return false }
         }
+        guard target.hasNeighbourGuards else { return true }
         let options = entries[Int(target.entry)].options
         let first = consumed.lowerBound
         let last = consumed.upperBound
         if !options.notAfter.isEmpty, first > 0,
-            let previous = slots[first - 1].word, options.notAfter.contains(previous)
+            let previous = sentence.word(first - 1), options.notAfter.contains(previous)
         {
             return false
         }
-        if !options.notBefore.isEmpty, last + 1 < slots.count,
-            let next = slots[last + 1].word, options.notBefore.contains(next)
+        if !options.notBefore.isEmpty, last + 1 < sentence.count,
+            let next = sentence.word(last + 1), options.notBefore.contains(next)
         {
             return false
         }
@@ -154,39 +194,38 @@ struct PhraseIndex: Sendable {
         "doordat", "hoewel", "indien", "tenzij", "zodra", "waardoor", "waarna",
     ]
 
-    private func splitMatches(_ candidates: [SeparableTarget], verbAt start: Int, slots: [Slot], entries: [LexiconEntry]) -> [Match] {
+    private func splitMatches(_ candidates: [SeparableTarget], verbAt start: Int, sentence: Sentence, entries: [LexiconEntry]) -> [Match] {
         var found: [Match] = []
         for candidate in candidates {
             var position = start + 1
             var words = 0
-            search: while position < slots.count, words < 14 {
-                guard let word = slots[position].word, word != "/" else { break }  // punctuation ends the clause
+            search: while position < sentence.count, words < 14 {
+                guard let word = sentence.word(position), word != "/" else { break }  // punctuation ends the clause
                 if Self.clauseBreakers.contains(word) && position > start + 1 { break }
                 if word == candidate.particle[0] {
                     var end = position
                     var matched = true
                     for extra in candidate.particle.dropFirst() {
                         end += 1
-                        guard end < slots.count, slots[end].word == extra else {
+                        guard end < sentence.count, sentence.word(end) == extra else {
                             matched = false
                             break
                         }
                     }
                     if matched {
-                        let after = end + 1 < slots.count ? slots[end + 1].word : nil
+                        let after = end + 1 < sentence.count ? sentence.word(end + 1) : nil
                         // Only a particle that is also a preposition (in, op, aan …) can be
                         // mistaken for one: *licht de lamp in de kamer aan*.
                         let prepositional = candidate.particle.count == 1 && Self.prepositionalParticles.contains(word)
                         let options = entries[Int(candidate.entry)].options
-                        let before = start > 0 ? slots[start - 1].word : nil
+                        let before = start > 0 ? sentence.word(start - 1) : nil
                         let guarded = before.map { options.notAfter.contains($0) } == true
                             || after.map { options.notBefore.contains($0) } == true
                         if !guarded, !prepositional || after.map({ !Self.nounPhraseStarters.contains($0) }) ?? true {
                             found.append(
                                 Match(
-                                    entry: Int(candidate.entry), firstToken: slots[start].token,
-                                    lastToken: slots[start].token,
-                                    particle: slots[position].token...slots[end].token))
+                                    entry: Int(candidate.entry), firstToken: start, lastToken: start,
+                                    particle: position...end))
                             break search
                         }
                     }
@@ -196,5 +235,66 @@ struct PhraseIndex: Sendable {
             }
         }
         return found
+    }
+}
+
+/// The edges of the phrase trie: (node, word number) → child node, in one open
+/// addressing table with a multiplicative hash. Both keys are small integers, so a
+/// step costs a multiplication and usually one probe.
+private struct TrieEdges: Sendable {
+    /// Key `node << 32 | word`, or `empty`.
+    private var keys: [UInt64]
+    private var children: [Int32]
+    private var count = 0
+    private static let empty = UInt64.max
+
+    init() {
+        keys = Array(repeating: Self.empty, count: 1024)
+        children = Array(repeating: 0, count: 1024)
+    }
+
+    func child(of node: Int32, word: Int32) -> Int32? {
+        guard word >= 0 else { return nil }
+        let key = Self.key(node, word)
+        let mask = keys.count - 1
+        var slot = Self.slot(key, mask: mask)
+        while true {
+            let stored = keys[slot]
+            if stored == key { return children[slot] }
+            if stored == Self.empty { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    mutating func insert(from node: Int32, word: Int32, to child: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        store(Self.key(node, word), child)
+        count += 1
+    }
+
+    private mutating func store(_ key: UInt64, _ child: Int32) {
+        let mask = keys.count - 1
+        var slot = Self.slot(key, mask: mask)
+        while keys[slot] != Self.empty { slot = (slot + 1) & mask }
+        keys[slot] = key
+        children[slot] = child
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldChildren = children
+        keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
+        children = Array(repeating: 0, count: oldKeys.count * 2)
+        for index in oldKeys.indices where oldKeys[index] != Self.empty { store(oldKeys[index], oldChildren[index]) }
+    }
+
+    @inline(__always)
+    private static func key(_ node: Int32, _ word: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 }

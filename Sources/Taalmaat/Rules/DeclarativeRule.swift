@@ -10,9 +10,9 @@ struct DeclarativeRule: SentenceRule {
     let description: RuleDescription
     /// The message when the entry has an alternative; `{woord}` and `{alternatief}`
     /// are filled in.
-    let messageTemplate: String
+    let messageTemplate: MessageTemplate
     /// The message when the entry has no alternative.
-    let messageWithoutAlternative: String
+    let messageWithoutAlternative: MessageTemplate
     /// Tone rules leave quoted words of a family member alone.
     let skipsQuotations: Bool
     /// The entry ranges of ``RuleDescription/wordLists``, resolved once.
@@ -23,17 +23,23 @@ struct DeclarativeRule: SentenceRule {
 
     init(description: RuleDescription, messageTemplate: String, messageWithoutAlternative: String, skipsQuotations: Bool) {
         self.description = description
-        self.messageTemplate = messageTemplate
-        self.messageWithoutAlternative = messageWithoutAlternative
+        self.messageTemplate = MessageTemplate(messageTemplate)
+        self.messageWithoutAlternative = MessageTemplate(messageWithoutAlternative)
         self.skipsQuotations = skipsQuotations
         self.lists = description.wordLists.map(ListEntries.init)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         // A signature names the writer's role (*jeugdbeschermer*); that is not the body.
-        guard sentence.blockKind != .signature else { return }
+        guard sentence.blockKind != .signature, !sentence.matches.isEmpty else { return }
+        // List by list, in sentence order, as `sentence.matches(in:)` would give them,
+        // without an array per list: most sentences have no match of this rule.
         var mine: [SentenceMatch] = []
-        for list in lists { mine.append(contentsOf: sentence.matches(in: list)) }
+        let resources = sentence.resources
+        for list in lists {
+            guard let range = list.range(in: resources) else { continue }
+            for match in sentence.matches where range.contains(match.entry) { mine.append(match) }
+        }
         guard !mine.isEmpty else { return }
         // Longest match first; drop matches inside a longer one of this rule.
         mine.sort { ($0.first, -($0.last - $0.first)) < ($1.first, -($1.last - $1.first)) }
@@ -82,7 +88,7 @@ struct DeclarativeRule: SentenceRule {
 
     func message(matched: String, alternative: String?) -> String {
         let template = alternative == nil ? messageWithoutAlternative : messageTemplate
-        return MessageTemplate.render(template, word: matched, alternative: alternative ?? "")
+        return template.render(word: matched, alternative: alternative ?? "")
     }
 
     func explanation(for entry: LexiconEntry) -> String {
@@ -201,27 +207,60 @@ extension DeclarativeRule {
 }
 
 /// Fills `{woord}` and `{alternatief}` in a message without Foundation (whose
-/// string replacing is slow on Linux and runs for every finding).
-enum MessageTemplate {
-    static func render(_ template: String, word: String, alternative: String) -> String {
-        var out = ""
-        out.reserveCapacity(template.utf8.count + word.utf8.count + alternative.utf8.count)
+/// string replacing is slow on Linux and runs for every finding). The template is
+/// split into its pieces once, when the rule loads; a finding only joins them.
+struct MessageTemplate: Sendable {
+    enum Piece: Sendable {
+        case text(String)
+        case word
+        case alternative
+    }
+
+    let pieces: [Piece]
+    /// Bytes of the literal text, to reserve the message's size in one go.
+    private let textLength: Int
+
+    init(_ template: String) {
+        var pieces: [Piece] = []
+        var text = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
+            text += rest[..<open]
             let after = rest[open...]
             if after.hasPrefix("{woord}") {
-                out += word
+                pieces.append(.text(text))
+                pieces.append(.word)
+                text = ""
                 rest = after.dropFirst(7)
             } else if after.hasPrefix("{alternatief}") {
-                out += alternative
+                pieces.append(.text(text))
+                pieces.append(.alternative)
+                text = ""
                 rest = after.dropFirst(13)
             } else {
-                out += "{"
+                text += "{"
                 rest = after.dropFirst()
             }
         }
-        out += rest
+        text += rest
+        pieces.append(.text(text))
+        self.pieces = pieces.filter {
+            if case .text(let literal) = $0 { return !literal.isEmpty }
+            return true
+        }
+        textLength = template.utf8.count
+    }
+
+    func render(word: String, alternative: String) -> String {
+        var out = ""
+        out.reserveCapacity(textLength + word.utf8.count + alternative.utf8.count)
+        for piece in pieces {
+            switch piece {
+            case .text(let literal): out += literal
+            case .word: out += word
+            case .alternative: out += alternative
+            }
+        }
         return out
     }
 }

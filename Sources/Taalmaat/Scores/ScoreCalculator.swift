@@ -51,7 +51,9 @@ enum ScoreCalculator {
         let difficultShare = lexical > 0 ? Double(difficult) / Double(lexical) : 0
         let flesch = sentences > 0 ? 206.835 - 0.93 * averageLength - 77 * syllablesPerWord : 0
         let brouwer = sentences > 0 ? 195 - 2 * averageLength - 66.7 * syllablesPerWord : 0
-        let wordFindings = findings.filter { wordChoiceRules.contains($0.ruleID) }.count
+        // By index: `filter` and `for in` copy every finding (and retain its strings).
+        var wordFindings = 0
+        for index in findings.indices where wordChoiceRules.contains(findings[index].ruleID) { wordFindings += 1 }
         let wordFindingRate = words > 0 ? Double(wordFindings) * 100 / Double(words) : 0
         let child = profile == .kind
         // A text without running sentences has nothing to measure: no criteria, and
@@ -80,17 +82,18 @@ enum ScoreCalculator {
         var toneFindings = 0
         var missing: [RuleID] = []
         var missingPoints = 0.0
-        for finding in findings {
-            if finding.category == .toon {
+        for index in findings.indices {
+            if findings[index].category == .toon {
                 toneFindings += 1
-                switch finding.severity {
+                switch findings[index].severity {
                 case .fout: weighted += 3
                 case .waarschuwing: weighted += 2
                 case .tip: weighted += 1
                 }
             }
-            if let points = missingElementWeights[finding.ruleID], !missing.contains(finding.ruleID) {
-                missing.append(finding.ruleID)
+            let ruleID = findings[index].ruleID
+            if let points = missingElementWeights[ruleID], !missing.contains(ruleID) {
+                missing.append(ruleID)
                 missingPoints += points
             }
         }

@@ -119,10 +119,8 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
             if bytes[index] >= 0x80 { return true }
             index += 1
         }
-        return Self.articleWordLengths.contains(value.length) && bytes[value.start] | 0x20 == 0x61
+        return Self.articleProbe.hasLength(value.length) && bytes[value.start] | 0x20 == 0x61
     }
-
-    static let articleWordLengths = Set(articleWords.map(\.utf8.count))
 
     /// The end of an article reference that starts at `start` (*artikel*): its number
     /// (*1:255*, *2.3*, *7.3.1*, *3a*), *lid 2*, and the law (*BW*, *van de Jeugdwet*,

@@ -94,29 +94,49 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 final class ListEntries: Sendable {
     let list: String
 
-    private final class Resolved: Sendable {
-        let owner: ObjectIdentifier
-        let range: Range<Int>?
-
-        init(owner: ObjectIdentifier, range: Range<Int>?) {
-            self.owner = owner
-            self.range = range
-        }
-    }
-
-    /// The range for the first set of resources that asked. A process nearly always
-    /// has one; others look the list up each time.
-    private let resolved = AtomicLazyReference<Resolved>()
+    /// The range for the first set of resources that asked, packed in one word (see
+    /// ``Packed``) so that reading it is a single atomic load. A process nearly always
+    /// has one set of resources; others look the list up each time.
+    private let resolved = Atomic<UInt64>(0)
 
     init(_ list: String) { self.list = list }
 
     func range(in resources: EngineResources) -> Range<Int>? {
-        // Resources live for the whole process (`EngineResources.shared`), so their
-        // identity is never reused.
-        let owner = ObjectIdentifier(resources)
-        let known = resolved.load()
-            ?? resolved.storeIfNil(Resolved(owner: owner, range: resources.lexicon.entriesByList[list]))
-        return known.owner == owner ? known.range : resources.lexicon.entriesByList[list]
+        let known = Packed(bits: resolved.load(ordering: .relaxed))
+        if known.generation != 0, known.generation == resources.generation { return known.range }
+        let range = resources.lexicon.entriesByList[list]
+        if known.generation == 0, let packed = Packed(range, generation: resources.generation) {
+            // The first resources win; a value is complete in itself, so relaxed suffices.
+            _ = resolved.compareExchange(expected: 0, desired: packed.bits, ordering: .relaxed)
+        }
+        return range
+    }
+
+    /// A range and the generation of its resources in 64 bits: the generation (16
+    /// bits, 0 for nothing resolved yet), a flag for a missing list and the bounds
+    /// (24 bits each).
+    private struct Packed {
+        let bits: UInt64
+
+        init(bits: UInt64) { self.bits = bits }
+
+        /// `nil` when the numbers do not fit, so the range is never cached.
+        init?(_ range: Range<Int>?, generation: Int) {
+            guard generation > 0, generation < 1 << 16 else { return nil }
+            guard let range else {
+                bits = UInt64(generation) << 48 | 1 << 47
+                return
+            }
+            guard range.upperBound < 1 << 24 else { return nil }
+            bits = UInt64(generation) << 48 | UInt64(range.lowerBound) << 24 | UInt64(range.upperBound)
+        }
+
+        var generation: Int { Int(bits >> 48) }
+
+        var range: Range<Int>? {
+            if bits & (1 << 47) != 0 { return nil }
+            return Int((bits >> 24) & 0xFF_FFFF)..<Int(bits & 0xFF_FFFF)
+        }
     }
 }
 
@@ -197,8 +217,8 @@ struct ProfileThreshold: Sendable {
 
 extension SentenceContext {
     /// The same value as ``threshold(_:of:)``: without rule settings, a configured
-    /// value cannot exist and the profile default applies. Reads the two fields it
-    /// needs; a method call on ``settings`` would copy the whole settings value.
+    /// value cannot exist and the profile default applies: a switch instead of two
+    /// hashed look-ups.
     func threshold(_ threshold: ProfileThreshold, of rule: RuleDescription) -> Double {
         if settings.configuration.rules.isEmpty { return threshold[settings.configuration.profile] }
         return self.threshold(threshold.key, of: rule)
