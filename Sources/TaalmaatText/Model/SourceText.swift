@@ -130,6 +130,17 @@ public final class SourceText: Sendable {
         String(decoding: utf8[range.start..<range.end], as: UTF8.self)
     }
 
+    /// Whether a range holds only ASCII bytes: then one byte is one character, and
+    /// case can be tested and changed byte by byte.
+    public func isASCII(_ range: TextRange) -> Bool {
+        var index = range.start
+        while index < range.end {
+            if utf8[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// The byte range of a line's content, without its terminator.
     public func lineRange(_ line: Int) -> TextRange {
         TextRange(start: Int(lineStarts[line]), end: Int(lineContentEnds[line]))

@@ -60,7 +60,7 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
         // The document's arrays are read once here: going through the context for every
         // token retained and released them each time.
         let allTokens = document.document.tokens
-        let bytes = document.document.source.utf8
+        let source = document.document.source
         var tokens: [Int] = []
         for index in body {
             for token in document.document.sentences[index].tokenRange {
@@ -77,7 +77,7 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
         var spans: [ClosedRange<Int>] = []  // document token indices
         var position = 0
         while position < tokens.count {
-            if Self.mayBeArticleWord(allTokens[tokens[position]], bytes: bytes), Self.articleWords.contains(item(position).word),
+            if Self.mayBeArticleWord(allTokens[tokens[position]], in: source), Self.articleWords.contains(item(position).word),
                 let end = articleEnd(tokens.count, item, from: position)
             {
                 spans.append(tokens[position]...tokens[end])
@@ -112,14 +112,10 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
 
     /// Whether a token can be one of ``articleWords`` once lowercased: an ASCII token
     /// keeps its length, and all of them start with *a*.
-    static func mayBeArticleWord(_ value: Token, bytes: [UInt8]) -> Bool {
-        var index = value.start
-        while index < value.end {
-            // Lowercasing may change the length of other text: the slow test decides.
-            if bytes[index] >= 0x80 { return true }
-            index += 1
-        }
-        return Self.articleProbe.hasLength(value.length) && bytes[value.start] | 0x20 == 0x61
+    static func mayBeArticleWord(_ value: Token, in source: SourceText) -> Bool {
+        // Lowercasing may change the length of other text: the slow test decides.
+        guard source.isASCII(value.range) else { return true }
+        return Self.articleProbe.hasLength(value.length) && source.utf8[value.start] | 0x20 == 0x61
     }
 
     /// The end of an article reference that starts at `start` (*artikel*): its number

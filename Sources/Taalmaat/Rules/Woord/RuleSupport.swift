@@ -279,24 +279,12 @@ extension SentenceContext {
         return false
     }
 
-    /// Whether the token at a position is plain ASCII.
-    func isASCII(_ position: Int) -> Bool {
-        let token = token(position)
-        let bytes = document.source.utf8
-        var index = token.start
-        while index < token.end {
-            if bytes[index] >= 0x80 { return false }
-            index += 1
-        }
-        return true
-    }
-
     /// Whether the text at a position has an uppercase letter after its first
     /// character: *WhatsApp*, *eHealth*. The same as
     /// `text(position).dropFirst().contains(where: \.isUppercase)`, on the bytes when
     /// the token is ASCII.
     func hasInnerUppercase(_ position: Int) -> Bool {
-        guard isASCII(position) else { return text(position).dropFirst().contains(where: \.isUppercase) }
+        guard document.source.isASCII(token(position).range) else { return text(position).dropFirst().contains(where: \.isUppercase) }
         let token = token(position)
         let bytes = document.source.utf8
         var index = token.start + 1

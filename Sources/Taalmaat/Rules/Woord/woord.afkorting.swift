@@ -142,7 +142,7 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
     func collectAcronyms(in tokenIndex: Int, sentence: Int, context: DocumentContext, into occurrences: inout [Occurrence]) {
         let document = context.document
         let token = document.tokens[tokenIndex]
-        if Self.isASCII(token, in: document) {
+        if document.source.isASCII(token.range) {
             collectASCIIAcronyms(in: tokenIndex, sentence: sentence, document: document, into: &occurrences)
             return
         }
@@ -160,16 +160,6 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
                     letters: letters, range: range, sentence: sentence, token: tokenIndex,
                     explains: isExplained(tokenIndex, letters: letters, document: document)))
         }
-    }
-
-    static func isASCII(_ token: Token, in document: Document) -> Bool {
-        let bytes = document.source.utf8
-        var index = token.start
-        while index < token.end {
-            if bytes[index] >= 0x80 { return false }
-            index += 1
-        }
-        return true
     }
 
     /// ``collectAcronyms(in:sentence:context:into:)`` for an ASCII token, on its bytes:
