@@ -43,11 +43,7 @@ struct CheckRun {
         for (ruleIndex, rule) in settings.documentRules {
             var found: [FindingDraft] = []
             rule.check(context, into: &found)
-            guard !found.isEmpty else { continue }
-            // Grow to the exact size: appending would double the largest arrays here.
-            drafts.reserveCapacity(drafts.count + found.count)
-            drafts.drafts.append(contentsOf: found)
-            drafts.noteRule(ruleIndex, forDraftsFrom: drafts.rules.count)
+            drafts.append(found, rule: ruleIndex)
         }
         let findings = finish(consume drafts, context: context)
         let scores = ScoreCalculator.scores(

@@ -27,11 +27,13 @@ struct RuledDrafts: Sendable, ExpressibleByArrayLiteral {
 
     var count: Int { drafts.count }
 
-    /// Runs a rule that appends its drafts, and notes the rule for each.
-    mutating func collect(rule: Int, _ check: (inout [FindingDraft]) -> Void) {
-        let before = drafts.count
-        check(&drafts)
-        noteRule(rule, forDraftsFrom: before)
+    /// Appends one rule's drafts, growing to the exact size: these arrays are the
+    /// largest of a check, and appending would double them.
+    mutating func append(_ found: [FindingDraft], rule: Int) {
+        guard !found.isEmpty else { return }
+        reserveCapacity(count + found.count)
+        drafts.append(contentsOf: found)
+        noteRule(rule, forDraftsFrom: count - found.count)
     }
 
     /// Notes the rule of the drafts from `start` on, which it has just appended.
