@@ -14,20 +14,16 @@ final class EngineResources: Sendable {
     let tokenizerLexicon: TokenizerLexicon
     let morphology: DutchMorphology
     let lexicon: Lexicon
-    /// Loaded on a background thread while the word lists are read.
-    private let frequencyLoad: BackgroundLoad<Result<FrequencyList, DictionaryFileError>>
-    var frequencies: FrequencyList {
-        // init() waited for a successful load, so this is always a success.
-        switch frequencyLoad.value {
-        case .success(let list): return list
-        case .failure(let error): preconditionFailure("frequency list failed after a successful start: \(error)")
-        }
-    }
+    /// Loaded on a background thread while the word lists are read. Stored once the
+    /// load is done: rules read it for many words, and reading a background load
+    /// takes a lock and copies the list's tables.
+    let frequencies: FrequencyList
     let rules: [any Rule]
     let rulesByID: [RuleID: any Rule]
     /// Words that occur in case-sensitive entries; only these need their original text.
     private let exactTextWords: Set<String>
-    private let spelling: BackgroundLoad<Result<SpellChecker, SpellingError>>
+    /// Hunspell; loaded on a background thread as well.
+    let spellChecker: SpellChecker
     let wordFacts = WordFactsCache()
     let wordInfos = WordInfoTable()
     /// Per-word verb analysis (participles, infinitives, finite forms): `VerbRecognizer.swift`.
@@ -64,7 +60,7 @@ final class EngineResources: Sendable {
         generation = Self.generations.add(1, ordering: .relaxed).newValue
         // Hunspell first: it is the slowest part, so it loads while we read the rest.
         let hunspellDictionary = try HunspellDictionary.locateDutch(explicitPath: configuration.hunspellDictionary)
-        spelling = BackgroundLoad {
+        let spelling = BackgroundLoad {
             Result { () throws(SpellingError) -> SpellChecker in try SpellChecker.shared(hunspellDictionary) }
         }
         let directory = try DictionaryDirectory.locate(explicitPath: configuration.dictionaryDirectory)
@@ -75,7 +71,7 @@ final class EngineResources: Sendable {
             throw DictionaryFileError.unreadable(path: verbsPath)
         }
         morphology = try DutchMorphology(table: DelimitedTable(text: verbsText, path: verbsPath), path: verbsPath)
-        frequencyLoad = BackgroundLoad {
+        let frequencyLoad = BackgroundLoad {
             Result { () throws(DictionaryFileError) -> FrequencyList in try FrequencyList.load(directory: directory) }
         }
 
@@ -100,20 +96,12 @@ final class EngineResources: Sendable {
         }
         exactTextWords = exact
         // Fail early, with the clear message, when a background load failed.
-        if case .failure(let error) = frequencyLoad.value { throw error }
-        if case .failure(let error) = spelling.value { throw error }
+        frequencies = try frequencyLoad.value.get()
+        spellChecker = try spelling.value.get()
     }
 
     func needsExactText(_ word: String) -> Bool { !word.isEmpty && exactTextWords.contains(word) }
 
-    /// Hunspell, once it has loaded.
-    var spellChecker: SpellChecker {
-        // init() already threw if loading failed, so this is always a success.
-        switch spelling.value {
-        case .success(let checker): return checker
-        case .failure(let error): preconditionFailure("Hunspell failed after a successful start: \(error)")
-        }
-    }
 }
 
 /// A value computed once on a background thread; reading it waits until it is ready.
