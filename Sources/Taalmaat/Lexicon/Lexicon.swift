@@ -36,7 +36,7 @@ public struct Lexicon: Sendable {
             entries.append(contentsOf: try WordListReader.read(text: extra.text, list: extra.name, path: extra.name))
             ranges[extra.name] = start..<entries.count
         }
-        var index = PhraseIndex()
+        let index = PhraseIndex()
         for (number, entry) in entries.enumerated() {
             let expansion = Self.expand(entry, morphology: morphology)
             for sequence in expansion.sequences {

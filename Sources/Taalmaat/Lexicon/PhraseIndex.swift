@@ -8,7 +8,11 @@ import TaalmaatText
 /// The trie's words are numbers (``wordID(_:)``): a sentence brings the number of
 /// each of its words (looked up once per distinct word, in ``WordInfo``), and
 /// stepping through the trie compares integers instead of hashing strings.
-struct PhraseIndex: Sendable {
+///
+/// A class: every sentence is matched through it, and a struct of this many tables
+/// was copied (and each table retained) on the way. It is filled while the lexicon
+/// is built and only read once the lexicon is shared, hence `@unchecked Sendable`.
+final class PhraseIndex: @unchecked Sendable {
     struct Node: Sendable {
         var targets: [Int32] = []
     }
@@ -47,7 +51,7 @@ struct PhraseIndex: Sendable {
         vocabulary["/"] = slashID
     }
 
-    mutating func insert(_ words: [String], entry: Int, exactWords: [String]?, hasNeighbourGuards: Bool) {
+    func insert(_ words: [String], entry: Int, exactWords: [String]?, hasNeighbourGuards: Bool) {
         guard !words.isEmpty else { return }
         var node: Int32 = 0
         for word in words {
@@ -74,7 +78,7 @@ struct PhraseIndex: Sendable {
         nodes[Int(node)].targets.append(Int32(targets.count - 1))
     }
 
-    mutating func insertSeparable(finiteForm: String, particle: [String], entry: Int) {
+    func insertSeparable(finiteForm: String, particle: [String], entry: Int) {
         separable[finiteForm, default: []].append(SeparableTarget(entry: Int32(entry), particle: particle))
     }
 
