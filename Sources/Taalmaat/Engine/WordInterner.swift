@@ -24,7 +24,9 @@ final class WordInterner {
     /// document's source).
     func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (word: String, info: WordInfo) {
         let key = Key(bytes, start, end)
-        if let entry = table.find(key, bytes) { return (entry.word, entry.info) }
+        // By index: returning the entry itself copied it, and retained its word, once more.
+        let found = table.find(key, bytes)
+        if found >= 0 { return (table.entries[found].word, table.entries[found].info) }
         let word = WordNormalizer.normalize(bytes[start..<end])
         let info = resources.info(word)
         table.insert(Entry(word: word, info: info, key: key))
@@ -103,13 +105,14 @@ final class WordInterner {
             slots = Array(repeating: 0, count: capacity)
         }
 
-        func find(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> Entry? {
+        /// The index of the entry with this key, or −1.
+        func find(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: key.hash) & mask
             while true {
                 let stored = Int(slots[slot])
-                if stored == 0 { return nil }
-                if entries[stored - 1].key.equals(key, in: bytes) { return entries[stored - 1] }
+                if stored == 0 { return -1 }
+                if entries[stored - 1].key.equals(key, in: bytes) { return stored - 1 }
                 slot = (slot + 1) & mask
             }
         }
