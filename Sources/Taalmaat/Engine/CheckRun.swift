@@ -24,20 +24,27 @@ struct CheckRun {
     static let explanationSignals = "woorden/signalen-uitleg.tsv"
 
     mutating func report() -> Report {
-        var results = document.sentences.indices.map(sentenceResult)
-        // Move the drafts out of the sentence results (document rules need only the
-        // matches and counts), so a large text does not hold every finding twice.
         var drafts = RuledDrafts()
-        drafts.reserveCapacity(results.reduce(0) { $0 + $1.drafts.count })
-        for index in results.indices {
-            if keepsSentenceRelativeRanges {
+        var results: [SentenceResult] = []
+        results.reserveCapacity(document.sentences.count)
+        if cache == nil {
+            // Rules append to the one array of the whole check: no array per sentence,
+            // and no draft copied from there into this one.
+            for index in document.sentences.indices {
+                results.append(sentenceResult(index, into: &drafts))
+            }
+        } else {
+            // Cached results keep their drafts (relative to the sentence start); the
+            // check takes copies, shifted to where the sentence is now.
+            for index in document.sentences.indices { results.append(cachedSentenceResult(index)) }
+            drafts.reserveCapacity(results.reduce(0) { $0 + $1.drafts.count })
+            for index in results.indices {
                 let offset = document.sentences[index].range.start
                 for draft in results[index].drafts.drafts { drafts.drafts.append(draft.shifted(by: offset)) }
                 drafts.rules.append(contentsOf: results[index].drafts.rules)
-            } else {
-                drafts.append(contentsOf: results[index].drafts)
+                // Document rules need only the matches and counts.
+                results[index].drafts = RuledDrafts()
             }
-            results[index].drafts = RuledDrafts()
         }
         let context = DocumentContext(document: document, settings: settings, results: results, interner: interner)
         for (ruleIndex, rule) in settings.documentRules {
@@ -60,33 +67,41 @@ struct CheckRun {
 
     // MARK: - Sentences
 
-    /// Cached sentence results hold ranges relative to the sentence start, so they fit
-    /// the same sentence anywhere in another text. Without a cache, shifting every
-    /// finding there and back again would only cost time.
-    var keepsSentenceRelativeRanges: Bool { cache != nil }
-
-    func sentenceResult(_ index: Int) -> SentenceResult {
+    /// The result of one sentence from the cache, or checked and then stored there.
+    /// Cached results hold ranges relative to the sentence start, so they fit the same
+    /// sentence anywhere in another text.
+    func cachedSentenceResult(_ index: Int) -> SentenceResult {
         let sentence = document.sentences[index]
-        let key = cache.map { _ in cacheKey(for: sentence) }
-        if let cache, let key, let cached = cache.value(for: key) { return cached }
-        let context = SentenceContext(document: document, sentenceIndex: index, settings: settings, interner: interner)
+        let key = cacheKey(for: sentence)
+        if let cache, let cached = cache.value(for: key) { return cached }
         var drafts = RuledDrafts()
-        // By index, not `for (index, rule) in`: that copies every rule (and retains
-        // its strings) for every sentence.
-        let rules = settings.sentenceRules
-        let ruleIndices = settings.sentenceRuleIndices
-        for item in rules.indices {
-            let before = drafts.count
-            rules[item].check(context, into: &drafts.drafts)
-            drafts.noteRule(ruleIndices[item], forDraftsFrom: before)
+        var result = sentenceResult(index, into: &drafts)
+        for position in drafts.drafts.indices {
+            drafts.drafts[position] = drafts.drafts[position].shifted(by: -sentence.range.start)
         }
-        if keepsSentenceRelativeRanges {
-            for index in drafts.drafts.indices { drafts.drafts[index] = drafts.drafts[index].shifted(by: -sentence.range.start) }
-        }
-        let result = SentenceResult(
-            drafts: drafts, matches: context.matches, stats: stats(of: context), contextHits: contextHits(in: context))
-        if let cache, let key { cache.store(result, for: key) }
+        result.drafts = drafts
+        cache?.store(result, for: key)
         return result
+    }
+
+    /// Runs the sentence rules on one sentence, appending their drafts to `drafts`;
+    /// the result holds the sentence's matches and counts (and no drafts).
+    func sentenceResult(_ index: Int, into drafts: inout RuledDrafts) -> SentenceResult {
+        let context = SentenceContext(document: document, sentenceIndex: index, settings: settings, interner: interner)
+        // Through a buffer pointer: reading a rule from the array (or `for (index, rule)
+        // in`) copies the existential, retaining everything the rule holds, for every
+        // rule and sentence. The buffer's subscript lends the rule in place.
+        let ruleIndices = settings.sentenceRuleIndices
+        settings.sentenceRules.withUnsafeBufferPointer { rules in
+            for item in rules.indices {
+                let before = drafts.count
+                drafts.growIfFull()
+                rules[item].check(context, into: &drafts.drafts)
+                drafts.noteRule(ruleIndices[item], forDraftsFrom: before)
+            }
+        }
+        return SentenceResult(
+            drafts: RuledDrafts(), matches: context.matches, stats: stats(of: context), contextHits: contextHits(in: context))
     }
 
     func cacheKey(for sentence: Sentence) -> SentenceCache.Key {

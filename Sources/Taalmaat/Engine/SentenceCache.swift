@@ -47,6 +47,14 @@ struct RuledDrafts: Sendable, ExpressibleByArrayLiteral {
         rules.append(contentsOf: other.rules)
     }
 
+    /// Makes room before a rule appends, by a quarter instead of the doubling an
+    /// append would do: the drafts of a large text are its largest array, and while
+    /// it grows, the old and the new buffer are both alive.
+    mutating func growIfFull() {
+        guard drafts.count == drafts.capacity else { return }
+        reserveCapacity(max(64, drafts.count + drafts.count / 4))
+    }
+
     mutating func reserveCapacity(_ count: Int) {
         drafts.reserveCapacity(count)
         rules.reserveCapacity(count)
