@@ -101,11 +101,11 @@ final class SentenceContext {
         if let earlierMatches {
             self.matches = earlierMatches
         } else if infos.contains(where: \.startsPhrase) {
-            let phraseSentence = PhraseIndex.Sentence(words: words, infos: infos) { position in
+            let phraseSentence = PhraseIndex.Sentence(words: words, infos: infos)
+            self.matches = resources.lexicon.index.matches(in: phraseSentence, entries: resources.lexicon.entries) { position in
                 infos[position].needsExactText ? document.text(of: document.tokens[tokens[position]]) : ""
             }
-            self.matches = resources.lexicon.index.matches(in: phraseSentence, entries: resources.lexicon.entries)
-                .map { SentenceMatch(entry: $0.entry, first: $0.firstToken, last: $0.lastToken, particle: $0.particle) }
+            .map { SentenceMatch(entry: $0.entry, first: $0.firstToken, last: $0.lastToken, particle: $0.particle) }
         } else {
             self.matches = []
         }

@@ -102,9 +102,6 @@ final class PhraseIndex: @unchecked Sendable {
         /// with them (most words skip the trie entirely) and whether they are a
         /// separable verb form.
         let infos: [WordInfo]
-        /// A token's own text, for case-sensitive entries: empty unless the word
-        /// ``WordInfo/needsExactText``.
-        let text: (Int) -> String
 
         var count: Int { words.count }
 
@@ -129,8 +126,11 @@ final class PhraseIndex: @unchecked Sendable {
     }
 
     /// All matches in a sentence. Overlapping matches of different entries are all
-    /// reported; a rule decides which to keep.
-    func matches(in sentence: Sentence, entries: [LexiconEntry]) -> [Match] {
+    /// reported; a rule decides which to keep. `exactText` gives a token's own text,
+    /// for case-sensitive entries (only asked for words that
+    /// ``WordInfo/needsExactText``). A parameter, not part of ``Sentence``: a stored
+    /// closure would copy the document into a heap context for every sentence.
+    func matches(in sentence: Sentence, entries: [LexiconEntry], exactText: (Int) -> String) -> [Match] {
         var found: [Match] = []
         for start in 0..<sentence.count where sentence.infos[start].startsPhrase {
             guard let first = sentence.word(start) else { continue }
@@ -142,7 +142,7 @@ final class PhraseIndex: @unchecked Sendable {
             while true {
                 for targetIndex in nodes[Int(node)].targets {
                     let target = targets[Int(targetIndex)]
-                    if accept(target, consumed: start...position, sentence: sentence, entries: entries) {
+                    if accept(target, consumed: start...position, sentence: sentence, entries: entries, exactText: exactText) {
                         found.append(Match(entry: Int(target.entry), firstToken: start, lastToken: position, particle: nil))
                     }
                 }
@@ -158,10 +158,12 @@ final class PhraseIndex: @unchecked Sendable {
 
     /// Whether a target accepts the matched positions `consumed` (always a run of
     /// neighbours: the trie only steps to the next position).
-    private func accept(_ target: Target, consumed: ClosedRange<Int>, sentence: Sentence, entries: [LexiconEntry]) -> Bool {
+    private func accept(
+        _ target: Target, consumed: ClosedRange<Int>, sentence: Sentence, entries: [LexiconEntry], exactText: (Int) -> String
+    ) -> Bool {
         if let exact = target.exactWords {
             guard exact.count == consumed.count else { return false }
-            for (word, position) in zip(exact, consumed) where sentence.text(position) != word { return false }
+            for (word, position) in zip(exact, consumed) where exactText(position) != word { return false }
         }
         guard target.hasNeighbourGuards else { return true }
         let options = entries[Int(target.entry)].options
