@@ -109,6 +109,23 @@ import Testing
         }
     }
 
+    /// The span cursor (findings in order of position) counts only from the previous
+    /// position on the line; it must give exactly what ``SourceText/span(of:)`` gives,
+    /// also for ranges across lines, on line breaks and in astral characters.
+    @Test(arguments: 0..<20)
+    func spanCursorAgreesWithSpan(seed: Int) {
+        var generator = SeededGenerator(state: UInt64(seed) &+ 77)
+        let source = SourceText(Self.randomText(&generator, length: 400) + "\n" + String(repeating: "é😀x", count: 300))
+        var offsets = (0..<120).map { _ in Int.random(in: 0...source.count, using: &generator) }
+        offsets.sort()
+        var cursor = SourceText.SpanCursor(source)
+        for start in offsets {
+            let end = min(source.count, start + Int.random(in: 0...90, using: &generator))
+            let range = TextRange(start: start, end: end)
+            #expect(cursor.span(of: range) == source.span(of: range), "range \(start)..<\(end)")
+        }
+    }
+
     @Test func invalidUTF8IsRejectedWithItsPositionOrRepaired() throws {
         var generator = SeededGenerator(state: 42)
         for _ in 0..<200 {

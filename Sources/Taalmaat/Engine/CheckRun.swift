@@ -177,6 +177,7 @@ struct CheckRun {
         // Drafts of one rule at one range are neighbours in this order: the first one
         // that passes the filters below is kept.
         var lastKept: (rule: Int, range: TextRange)?
+        var spans = SourceText.SpanCursor(document.source)
         // A legal term explained once may be used without explanation afterwards.
         var explainedEntries: Set<Int> = []
         for position in order {
@@ -209,7 +210,8 @@ struct CheckRun {
                 suppressedCount += 1
                 continue
             }
-            findings.append(finding(drafts[position], rule: descriptions[ruleIndex], severity: severity))
+            findings.append(
+                finding(drafts[position], rule: descriptions[ruleIndex], severity: severity, span: spans.span(of: range)))
         }
         drafts = []
         let aboutSuppressions = suppressionFindings()
@@ -220,11 +222,11 @@ struct CheckRun {
         return findings
     }
 
-    func finding(_ draft: FindingDraft, rule description: RuleDescription, severity: Severity) -> Finding {
+    func finding(_ draft: FindingDraft, rule description: RuleDescription, severity: Severity, span: SourceSpan? = nil) -> Finding {
         Finding(
             ruleID: description.id, category: description.category, severity: severity, message: draft.message,
             explanation: draft.explanation ?? description.whyItMatters, range: draft.range,
-            span: document.source.span(of: draft.range), matchedText: document.text(of: draft.range),
+            span: span ?? document.source.span(of: draft.range), matchedText: document.text(of: draft.range),
             relatedRanges: draft.relatedRanges, suggestions: draft.suggestions)
     }
 

@@ -178,6 +178,40 @@ public final class SourceText: Sendable {
         SourceSpan(start: location(at: range.start), end: location(at: range.end))
     }
 
+    /// The position of `offset` when an earlier position on or before it is known:
+    /// on the same line, only the characters in between are counted (the same answer
+    /// as ``location(at:)``).
+    public func location(at offset: Int, after anchor: SourceLocation) -> SourceLocation {
+        var offset = Swift.min(Swift.max(0, offset), utf8.count)
+        while offset > 0, offset < utf8.count, utf8[offset] & 0xC0 == 0x80 { offset -= 1 }
+        let line = anchor.line
+        guard offset >= anchor.utf8Offset, line + 1 >= lineStarts.count || offset < Int(lineStarts[line + 1]) else {
+            return location(at: offset)
+        }
+        let units = unitCounts(from: anchor.utf8Offset, to: offset)
+        return SourceLocation(
+            utf8Offset: offset, line: line, utf8Column: anchor.utf8Column + offset - anchor.utf8Offset,
+            scalarColumn: anchor.scalarColumn + units.scalars, utf16Column: anchor.utf16Column + units.utf16)
+    }
+
+    /// Spans of many ranges in order of their start, as findings come: each start is
+    /// counted from the previous start when on the same line, each end from its start.
+    public struct SpanCursor {
+        public let source: SourceText
+        private var previousStart: SourceLocation?
+
+        public init(_ source: SourceText) { self.source = source }
+
+        public mutating func span(of range: TextRange) -> SourceSpan {
+            let start =
+                if let previousStart { source.location(at: range.start, after: previousStart) } else {
+                    source.location(at: range.start)
+                }
+            previousStart = start
+            return SourceSpan(start: start, end: source.location(at: range.end, after: start))
+        }
+    }
+
     // MARK: - Position → offset
 
     /// The byte offset of a line/column position. Lines past the end clamp to the end
