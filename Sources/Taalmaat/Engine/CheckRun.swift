@@ -18,7 +18,8 @@ struct CheckRun {
         self.settings = settings
         self.cache = cache
         self.suppressions = SuppressionSet(document: document)
-        self.interner = WordInterner(resources: settings.resources, expectedWords: min(1 << 16, document.tokens.count / 8 + 64))
+        self.interner = settings.resources.interners.take(
+            resources: settings.resources, expectedWords: min(1 << 16, document.tokens.count / 8 + 64))
     }
 
     static let explanationSignals = "woorden/signalen-uitleg.tsv"
@@ -53,6 +54,7 @@ struct CheckRun {
             drafts.append(found, rule: ruleIndex)
         }
         let findings = finish(consume drafts, context: context)
+        settings.resources.interners.giveBack(interner)
         let scores = ScoreCalculator.scores(
             document: document, stats: results.map(\.stats), findings: findings, profile: settings.configuration.profile,
             longSentenceThreshold: longSentenceThreshold)

@@ -26,6 +26,8 @@ final class EngineResources: Sendable {
     let spellChecker: SpellChecker
     let wordFacts = WordFactsCache()
     let wordInfos = WordInfoTable()
+    /// Interners for the next checks: their words and facts depend only on these resources.
+    let interners = WordInternerPool()
     /// Per-word verb analysis (participles, infinitives, finite forms): `VerbRecognizer.swift`.
     let verbFacts = VerbFactsCache()
 
