@@ -165,9 +165,9 @@ final class WordInterner: @unchecked Sendable {
 final class WordInternerPool: Sendable {
     private let idle = Mutex<[WordInterner]>([])
     /// The 7.4 MB benchmark corpus has about 52,000 distinct token texts; an interner
-    /// that has seen more than this limit (some 40 MB) is not kept.
-    static let entryLimit = 400_000
-    static let idleLimit = 4
+    /// that has seen more than this limit (some 20 MB) is not kept.
+    static let entryLimit = 200_000
+    static let idleLimit = 2
 
     func take(resources: EngineResources, expectedWords: Int) -> WordInterner {
         if let interner = idle.withLock({ $0.popLast() }) { return interner }
