@@ -60,9 +60,11 @@ final class SentenceContext {
         var tokens: [Int] = []
         var words: [String] = []
         var infos: [WordInfo] = []
+        var classes: [WordClass] = []
         tokens.reserveCapacity(sentence.tokenRange.count)
         words.reserveCapacity(sentence.tokenRange.count)
         infos.reserveCapacity(sentence.tokenRange.count)
+        classes.reserveCapacity(sentence.tokenRange.count)
         var classUnion: WordClass = []
         var flagUnion: TokenFlags = []
         var kinds: UInt32 = 0
@@ -84,17 +86,19 @@ final class SentenceContext {
                     classUnion.formUnion(info.classes)
                     words.append(word)
                     infos.append(info)
+                    classes.append(info.classes)
                 } else {
                     // A slash is a word for patterns such as "heer / mevrouw".
                     words.append(token.kind == .punctuation && token.length == 1 && bytes[token.start] == 0x2F ? "/" : "")
                     infos.append(.none)
+                    classes.append([])
                 }
             }
         }
         self.tokens = tokens
         self.words = words
         self.infos = infos
-        self.classes = infos.map(\.classes)
+        self.classes = classes
         self.classUnion = classUnion
         self.flagUnion = flagUnion
         self.tokenKinds = kinds
