@@ -11,6 +11,9 @@ struct DocumentContext {
     /// The check's words, normalised and looked up once: sentence contexts that
     /// document rules build again find their words here.
     let interner: WordInterner?
+    /// Shared by every copy of the context: the rules each get a copy, and what one
+    /// works out for the whole text the next can reuse.
+    private let derived = DerivedFacts()
 
     init(document: Document, settings: CheckSettings, results: [SentenceResult], interner: WordInterner? = nil) {
         self.document = document
@@ -102,4 +105,18 @@ struct DocumentContext {
 
     /// The first sentence of the body (after the salutation).
     var firstBodySentence: Int? { bodySentences.first }
+
+    /// The parts of the letter, worked out on first use: ten `brief.*` rules read them.
+    var letterLayout: LetterLayout {
+        if let known = derived.letterLayout { return known }
+        let layout = LetterLayout(self)
+        derived.letterLayout = layout
+        return layout
+    }
+}
+
+/// What is worked out once per check for the whole document, on first use. A check
+/// runs on one thread, so the lazily filled fields need no lock.
+private final class DerivedFacts {
+    var letterLayout: LetterLayout?
 }

@@ -2,7 +2,7 @@ import TaalmaatText
 
 /// The parts of a letter: header (sender, address, date, subject), salutation, body,
 /// closing formula, signature and anything after the signature. The `brief.*` rules
-/// read the letter through this.
+/// read the letter through this, as ``DocumentContext/letterLayout`` (worked out once).
 struct LetterLayout {
     /// Sentences above the body: sender, address, date, subject line.
     private(set) var header: [Int] = []
@@ -17,6 +17,10 @@ struct LetterLayout {
     private(set) var signature: [Int] = []
     /// Running text after the signature (a note about the law, an enclosure).
     private(set) var afterSignature: [Int] = []
+    /// Body sentences of running text (paragraphs and list items, not headings).
+    private(set) var runningText: [Int] = []
+    /// Words in the body (headings included), without header, salutation and signature.
+    private(set) var bodyWordCount = 0
 
     init(_ context: DocumentContext) {
         let document = context.document
@@ -52,30 +56,21 @@ struct LetterLayout {
             }
             switch kind {
             case .closing: closing = index
-            case .paragraph, .listItem, .heading: body.append(index)
+            case .paragraph, .listItem:
+                body.append(index)
+                runningText.append(index)
+            case .heading: body.append(index)
             case .salutation, .signature, .blank: break
             }
         }
+        bodyWordCount = body.reduce(0) { $0 + context.results[$1].stats.words }
     }
 
     /// A letter has a salutation or a closing formula; a report or a bare paragraph has neither.
     var isLetter: Bool { salutation != nil || closing != nil }
 
-    /// Body sentences of running text (paragraphs and list items, not headings).
-    func runningText(_ context: DocumentContext) -> [Int] {
-        body.filter {
-            let kind = context.blockKind(ofSentence: $0)
-            return kind == .paragraph || kind == .listItem
-        }
-    }
-
     /// The first sentence of running text in the body.
-    func firstBodySentence(_ context: DocumentContext) -> Int? { runningText(context).first }
-
-    /// Words in the body (headings included), without header, salutation and signature.
-    func bodyWordCount(_ context: DocumentContext) -> Int {
-        body.reduce(0) { $0 + context.results[$1].stats.words }
-    }
+    var firstBodySentence: Int? { runningText.first }
 
     /// Body, signature and text after the signature: everywhere a letter can name a
     /// contact person, a phone number or a way to react.

@@ -96,11 +96,11 @@ struct BriefLengte: DocumentRule, DescribedRule {
         ])
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
-        let layout = LetterLayout(document)
+        let layout = document.letterLayout
         let body = layout.body
-        guard let first = layout.firstBodySentence(document) else { return }
+        guard let first = layout.firstBodySentence else { return }
         // Headings and question headings ("Wat gebeurt er nu?") help the reader: they do not count.
-        let words = layout.runningText(document).reduce(0) { total, index in
+        let words = layout.runningText.reduce(0) { total, index in
             isQuestionHeading(index, document) ? total : total + document.results[index].stats.words
         }
         let tipAbove = Int(document.threshold("tip-boven", of: description))

@@ -51,7 +51,7 @@ struct BriefReageren: DocumentRule, DescribedRule {
         wordLists: [decisionList, reactionList])
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
-        let layout = LetterLayout(document)
+        let layout = document.letterLayout
         let body = layout.body
         guard !body.isEmpty else { return }
         let bodySet = Set(body)

@@ -49,7 +49,7 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
     }
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
-        let layout = LetterLayout(document)
+        let layout = document.letterLayout
         let body = layout.body
         guard !body.isEmpty else { return }
         let mayHaveReference = body.contains {
