@@ -155,13 +155,13 @@ extension DocumentContext {
     }
 
     /// Whether the sentence contains one of a few words, comparing only tokens of a
-    /// fitting length.
+    /// fitting length and first letter.
     func hasWord(_ probe: WordProbe, sentence index: Int) -> Bool {
         let document = self.document
         for token in document.sentences[index].tokenRange {
             let value = document.tokens[token]
-            guard value.kind == .word || value.kind == .abbreviation, probe.hasLength(value.length) else { continue }
-            if probe.words.contains(document.text(of: value).lowercased()) { return true }
+            guard value.kind == .word || value.kind == .abbreviation else { continue }
+            if probe.contains(value, in: document.source) { return true }
         }
         return false
     }
@@ -173,17 +173,50 @@ struct WordProbe: Sendable {
     let lengths: Set<Int>
     /// ``lengths`` below 64 as bits: the test runs on every token.
     private let shortLengths: UInt64
+    /// The ASCII first bytes of the words, as bits (a word with another first byte sets
+    /// none: an ASCII token cannot become it).
+    private let firstBytes: (UInt64, UInt64)
+    /// The ASCII words as bytes: an ASCII token is compared without making a String.
+    private let asciiWords: [[UInt8]]
 
     init(_ words: Set<String>) {
         self.words = words
         lengths = Set(words.map(\.utf8.count))
         shortLengths = lengths.reduce(0) { $1 < 64 ? $0 | 1 << UInt64($1) : $0 }
+        var firstBytes: (UInt64, UInt64) = (0, 0)
+        for first in words.compactMap(\.utf8.first) where first < 0x80 {
+            if first < 64 { firstBytes.0 |= 1 << UInt64(first) } else { firstBytes.1 |= 1 << UInt64(first - 64) }
+        }
+        self.firstBytes = firstBytes
+        asciiWords = words.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
     }
 
     /// `lengths.contains(length)`.
     func hasLength(_ length: Int) -> Bool {
         length < 64 ? shortLengths & (1 << UInt64(length)) != 0 : lengths.contains(length)
     }
+
+    /// Whether the token's text, lowercased, is one of the words (`words.contains(text.lowercased())`
+    /// for a token of one of the ``lengths``).
+    func contains(_ token: Token, in source: SourceText) -> Bool {
+        guard hasLength(token.length) else { return false }
+        let bytes = source.utf8
+        let first = bytes[token.start]
+        // Lowercasing turns an ASCII character into an ASCII character: the first byte decides.
+        if first < 0x80, !startsWith(Self.lowercased(first)) { return false }
+        guard source.isASCII(token.range) else { return words.contains(source[token.range].lowercased()) }
+        return asciiWords.contains { word in
+            guard word.count == token.length else { return false }
+            for offset in word.indices where Self.lowercased(bytes[token.start + offset]) != word[offset] { return false }
+            return true
+        }
+    }
+
+    private func startsWith(_ byte: UInt8) -> Bool {
+        byte < 64 ? firstBytes.0 & (1 << UInt64(byte)) != 0 : firstBytes.1 & (1 << UInt64(byte - 64)) != 0
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 }
 
 /// Sentence contexts built on first use, for rules that look at a few sentences and
