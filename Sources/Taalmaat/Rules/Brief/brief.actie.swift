@@ -64,7 +64,12 @@ struct BriefActie: DocumentRule, DescribedRule {
             anyAction = true
             // "Past het niet? Bel mij." and "Wilt u bezwaar maken? Stuur dan …": asked only
             // under a condition.
-            if position > 0, RequestDetector.isConditionQuestion(sentences(running[position - 1])) { continue }
+            // Only a question can be a condition: most sentences are ruled out without a context.
+            if position > 0, document.isQuestion(sentence: running[position - 1]),
+                RequestDetector.isConditionQuestion(sentences(running[position - 1]))
+            {
+                continue
+            }
             if sentence.isQuestion, position + 1 < running.count, RequestDetector.hasThenEarly(sentences(running[position + 1])) {
                 continue
             }
