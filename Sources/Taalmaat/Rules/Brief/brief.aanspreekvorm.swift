@@ -13,6 +13,7 @@ import TaalmaatText
 /// says *u* at least four times is left alone: it is most likely generic.
 struct BriefAanspreekvorm: DocumentRule, DescribedRule {
     static let addressList = "woorden/signalen-aanspreekvorm.tsv"
+    static let addressEntries = ListEntries(addressList)
     static let genericList = "woorden/signalen-je-algemeen.tsv"
     static let maximumFindings = 5
 
@@ -87,15 +88,18 @@ struct BriefAanspreekvorm: DocumentRule, DescribedRule {
 
     /// The address words outside quotes, generic phrases and other people's sentences.
     func collect(_ document: DocumentContext) -> [Occurrence] {
+        guard let list = Self.addressEntries.range(in: document.resources) else { return [] }
         var found: [Occurrence] = []
-        for (index, matches) in VerslagSignalen.sentencesWithMatches([Self.addressList], in: document) {
+        for index in document.results.indices {
+            let matches = document.results[index].matches
+            guard matches.contains(where: { list.contains($0.entry) }) else { continue }
             let kind = document.blockKind(ofSentence: index)
             guard kind != .signature, kind != .blank else { continue }
             let sentence = ReportSentenceView(document, index)
             // Only informal words need these; most texts address the reader with *u*.
             var generic: [SentenceMatch]?
             var otherAddressee: Bool?
-            for match in matches where !sentence.isQuoted(match.first) {
+            for match in matches where list.contains(match.entry) && !sentence.isQuoted(match.first) {
                 let position = match.first
                 let word = sentence.word(position)
                 let formal = WordClasses.formalAddress.contains(word)
