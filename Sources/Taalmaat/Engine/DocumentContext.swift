@@ -80,6 +80,17 @@ struct DocumentContext {
         }
     }
 
+    /// ``contentTokens(ofSentence:)`` into a buffer that the caller keeps from sentence
+    /// to sentence: no new array for each one.
+    func contentTokens(ofSentence index: Int, into buffer: inout [Int]) {
+        buffer.removeAll(keepingCapacity: true)
+        let tokens = document.tokens
+        for token in document.sentences[index].tokenRange {
+            let kind = tokens[token].kind
+            if !kind.isTrivia && kind != .listMarker { buffer.append(token) }
+        }
+    }
+
     /// Word count of the whole text (all sentences).
     var wordCount: Int { results.reduce(0) { $0 + $1.stats.words } }
 
