@@ -51,23 +51,26 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
         let body = document.letterLayout.body
         guard !body.isEmpty else { return }
-        let mayHaveReference = body.contains {
-            document.hasWord(Self.articleProbe, sentence: $0) || document.hasMatch(in: Self.listEntries, sentence: $0)
-        }
-        guard mayHaveReference else { return }
         // The document's arrays are read once here: going through the context for every
         // token retained and released them each time.
         let text = document.document
         let allTokens = text.tokens
         let source = text.source
         var spans: [ClosedRange<Int>] = []  // document token indices
+        // Only a body that names an article (``DocumentContext/hasWord(_:sentence:)``) or
+        // has a listed phrase is checked. Both are found in the one pass below.
+        var namesArticle = false
+        var hasListedPhrase = false
         // Tokens up to here belong to the last reference found.
         var covered = -1
         for (position, index) in body.enumerated() {
-            for token in text.sentences[index].tokenRange where token > covered {
+            for token in text.sentences[index].tokenRange {
                 let value = allTokens[token]
-                guard !value.kind.isTrivia, value.kind != .listMarker, Self.mayBeArticleWord(value, in: source),
-                    Self.articleWords.contains(text.text(of: value).lowercased())
+                guard Self.mayBeArticleWord(value, in: source) else { continue }
+                if !namesArticle, value.kind == .word || value.kind == .abbreviation {
+                    namesArticle = Self.articleProbe.contains(value, in: source)
+                }
+                guard token > covered, !value.kind.isTrivia, value.kind != .listMarker, Self.isArticleWord(value, in: source)
                 else { continue }
                 var row = ReferenceRow(text, body: body, from: token, inBodySentence: position)
                 guard let end = articleEnd({ row.item($0) }, from: 0) else { continue }
@@ -78,6 +81,7 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
         if let list = Self.listEntries.range(in: document.resources) {
             for index in body {
                 for match in document.results[index].matches where list.contains(match.entry) {
+                    hasListedPhrase = true
                     let range = document.range(of: match, inSentence: index)
                     guard let first = text.tokenIndex(containing: range.start), let last = text.tokenIndex(containing: range.end - 1)
                     else { continue }
@@ -89,6 +93,7 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
                 }
             }
         }
+        guard namesArticle || hasListedPhrase else { return }
         // A quoted reference is a citation.
         for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) where !allTokens[span.lowerBound].has(.quoted) {
             let range = TextRange(start: allTokens[span.lowerBound].start, end: allTokens[span.upperBound].end)
@@ -101,8 +106,8 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
         }
     }
 
-    /// Whether a token can be one of ``articleWords`` once lowercased: all of them
-    /// start with *a*, and an ASCII token keeps its length.
+    /// Whether a token can be one of ``articleWords`` (or of ``articleProbe``) once
+    /// lowercased: all of them start with *a*, and an ASCII token keeps its length.
     static func mayBeArticleWord(_ value: Token, in source: SourceText) -> Bool {
         guard value.length > 0 else { return false }
         // An ASCII character stays ASCII when lowercased, so only *a* and *A* can start one.
@@ -111,6 +116,13 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
         // Lowercasing may change the length of other text: the slow test decides.
         guard source.isASCII(value.range) else { return true }
         return Self.articleProbe.hasLength(value.length)
+    }
+
+    /// Whether a token is one of ``articleWords`` once lowercased, for a token that
+    /// passed ``mayBeArticleWord(_:in:)``.
+    static func isArticleWord(_ value: Token, in source: SourceText) -> Bool {
+        guard source.isASCII(value.range) else { return articleWords.contains(source[value.range].lowercased()) }
+        return articleProbe.contains(value, in: source)
     }
 
     /// The end of an article reference that starts at `start` (*artikel*): its number
