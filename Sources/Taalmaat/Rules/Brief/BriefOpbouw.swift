@@ -157,11 +157,13 @@ extension DocumentContext {
     /// Whether the sentence contains one of a few words, comparing only tokens of a
     /// fitting length and first letter.
     func hasWord(_ probe: WordProbe, sentence index: Int) -> Bool {
-        let document = self.document
+        let tokens = document.tokens
+        let source = document.source
         for token in document.sentences[index].tokenRange {
-            let value = document.tokens[token]
-            guard value.kind == .word || value.kind == .abbreviation else { continue }
-            if probe.contains(value, in: document.source) { return true }
+            let value = tokens[token]
+            // The length test first: it rules out the spaces and most words.
+            guard probe.hasLength(value.length), value.kind == .word || value.kind == .abbreviation else { continue }
+            if probe.contains(value, in: source) { return true }
         }
         return false
     }
