@@ -171,7 +171,9 @@ struct BriefContactpersoon: DocumentRule, DescribedRule {
 
     /// The first phone number or e-mail address below the header.
     func firstReachToken(_ layout: LetterLayout, _ document: DocumentContext) -> ReachToken? {
-        for index in layout.allButHeader.sorted() {
+        // Already in text order: the body comes before the signature, and the signature
+        // before what follows it.
+        for index in layout.allButHeader {
             for token in document.document.sentences[index].tokenRange {
                 let kind = document.document.tokens[token].kind
                 if kind == .phoneNumber || kind == .email { return ReachToken(sentence: index, token: token) }
