@@ -21,8 +21,9 @@ struct DocumentContext {
         self.results = results
         self.interner = interner
         var hits: [String: Int] = [:]
-        for result in results {
-            for (context, count) in result.contextHits { hits[context, default: 0] += count }
+        // By index: `for result in results` copies (and retains) every sentence result.
+        for index in results.indices where !results[index].contextHits.isEmpty {
+            for (context, count) in results[index].contextHits { hits[context, default: 0] += count }
         }
         activeContexts = Set(hits.filter { $0.value >= 2 }.map(\.key))
     }
@@ -41,20 +42,23 @@ struct DocumentContext {
         document.blocks[document.sentences[index].blockIndex].kind
     }
 
-    /// Sentences of running text (paragraphs and list items).
+    /// Sentences of running text (paragraphs and list items), worked out on first use.
     var bodySentences: [Int] {
-        document.sentences.indices.filter {
+        if let known = derived.bodySentences { return known }
+        let body = document.sentences.indices.filter {
             let kind = blockKind(ofSentence: $0)
             return kind == .paragraph || kind == .listItem
         }
+        derived.bodySentences = body
+        return body
     }
 
     /// All matches of a word list, with their sentence.
     func matches(in list: String) -> [(sentence: Int, match: SentenceMatch)] {
         guard let range = resources.lexicon.entriesByList[list] else { return [] }
         var found: [(Int, SentenceMatch)] = []
-        for (index, result) in results.enumerated() {
-            for match in result.matches where range.contains(match.entry) { found.append((index, match)) }
+        for index in results.indices {
+            for match in results[index].matches where range.contains(match.entry) { found.append((index, match)) }
         }
         return found
     }
@@ -62,8 +66,9 @@ struct DocumentContext {
     /// Whether a list matches anywhere (optionally only in some sentences).
     func contains(_ list: String, in sentences: [Int]? = nil) -> Bool {
         guard let range = resources.lexicon.entriesByList[list] else { return false }
-        let indices = sentences ?? Array(results.indices)
-        return indices.contains { index in results[index].matches.contains { range.contains($0.entry) } }
+        func matches(_ index: Int) -> Bool { results[index].matches.contains { range.contains($0.entry) } }
+        guard let sentences else { return results.indices.contains(where: matches) }
+        return sentences.contains(where: matches)
     }
 
     /// The byte range of a match.
@@ -130,4 +135,5 @@ struct DocumentContext {
 /// runs on one thread, so the lazily filled fields need no lock.
 private final class DerivedFacts {
     var letterLayout: LetterLayout?
+    var bodySentences: [Int]?
 }
