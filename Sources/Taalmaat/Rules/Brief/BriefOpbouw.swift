@@ -175,8 +175,8 @@ struct WordProbe: Sendable {
     let lengths: Set<Int>
     /// ``lengths`` below 64 as bits: the test runs on every token.
     private let shortLengths: UInt64
-    /// The ASCII first bytes of the words, as bits (a word with another first byte sets
-    /// none: an ASCII token cannot become it).
+    /// The first bytes of the ASCII-initial words, as bits. A word that starts with
+    /// another byte sets none: no token with an ASCII first byte lowercases into it.
     private let firstBytes: (UInt64, UInt64)
     /// The ASCII words as bytes: an ASCII token is compared without making a String.
     private let asciiWords: [[UInt8]]
