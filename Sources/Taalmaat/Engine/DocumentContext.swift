@@ -11,6 +11,9 @@ struct DocumentContext {
     /// The check's words, normalised and looked up once: sentence contexts that
     /// document rules build again find their words here.
     let interner: WordInterner?
+    /// Shared by every copy of the context: the rules each get a copy, and what one
+    /// works out for the whole text the next can reuse.
+    private let derived = DerivedFacts()
 
     init(document: Document, settings: CheckSettings, results: [SentenceResult], interner: WordInterner? = nil) {
         self.document = document
@@ -18,8 +21,9 @@ struct DocumentContext {
         self.results = results
         self.interner = interner
         var hits: [String: Int] = [:]
-        for result in results {
-            for (context, count) in result.contextHits { hits[context, default: 0] += count }
+        // By index: `for result in results` copies (and retains) every sentence result.
+        for index in results.indices where !results[index].contextHits.isEmpty {
+            for (context, count) in results[index].contextHits { hits[context, default: 0] += count }
         }
         activeContexts = Set(hits.filter { $0.value >= 2 }.map(\.key))
     }
@@ -38,20 +42,23 @@ struct DocumentContext {
         document.blocks[document.sentences[index].blockIndex].kind
     }
 
-    /// Sentences of running text (paragraphs and list items).
+    /// Sentences of running text (paragraphs and list items), worked out on first use.
     var bodySentences: [Int] {
-        document.sentences.indices.filter {
+        if let known = derived.bodySentences { return known }
+        let body = document.sentences.indices.filter {
             let kind = blockKind(ofSentence: $0)
             return kind == .paragraph || kind == .listItem
         }
+        derived.bodySentences = body
+        return body
     }
 
     /// All matches of a word list, with their sentence.
     func matches(in list: String) -> [(sentence: Int, match: SentenceMatch)] {
         guard let range = resources.lexicon.entriesByList[list] else { return [] }
         var found: [(Int, SentenceMatch)] = []
-        for (index, result) in results.enumerated() {
-            for match in result.matches where range.contains(match.entry) { found.append((index, match)) }
+        for index in results.indices {
+            for match in results[index].matches where range.contains(match.entry) { found.append((index, match)) }
         }
         return found
     }
@@ -59,8 +66,9 @@ struct DocumentContext {
     /// Whether a list matches anywhere (optionally only in some sentences).
     func contains(_ list: String, in sentences: [Int]? = nil) -> Bool {
         guard let range = resources.lexicon.entriesByList[list] else { return false }
-        let indices = sentences ?? Array(results.indices)
-        return indices.contains { index in results[index].matches.contains { range.contains($0.entry) } }
+        func matches(_ index: Int) -> Bool { results[index].matches.contains { range.contains($0.entry) } }
+        guard let sentences else { return results.indices.contains(where: matches) }
+        return sentences.contains(where: matches)
     }
 
     /// The byte range of a match.
@@ -74,6 +82,17 @@ struct DocumentContext {
         document.sentences[index].tokenRange.filter {
             let kind = document.tokens[$0].kind
             return !kind.isTrivia && kind != .listMarker
+        }
+    }
+
+    /// ``contentTokens(ofSentence:)`` into a buffer that the caller keeps from sentence
+    /// to sentence: no new array for each one.
+    func contentTokens(ofSentence index: Int, into buffer: inout [Int]) {
+        buffer.removeAll(keepingCapacity: true)
+        let tokens = document.tokens
+        for token in document.sentences[index].tokenRange {
+            let kind = tokens[token].kind
+            if !kind.isTrivia && kind != .listMarker { buffer.append(token) }
         }
     }
 
@@ -102,4 +121,19 @@ struct DocumentContext {
 
     /// The first sentence of the body (after the salutation).
     var firstBodySentence: Int? { bodySentences.first }
+
+    /// The parts of the letter, worked out on first use: ten `brief.*` rules read them.
+    var letterLayout: LetterLayout {
+        if let known = derived.letterLayout { return known }
+        let layout = LetterLayout(self)
+        derived.letterLayout = layout
+        return layout
+    }
+}
+
+/// What is worked out once per check for the whole document, on first use. A check
+/// runs on one thread, so the lazily filled fields need no lock.
+private final class DerivedFacts {
+    var letterLayout: LetterLayout?
+    var bodySentences: [Int]?
 }

@@ -2,7 +2,7 @@ import TaalmaatText
 
 /// The parts of a letter: header (sender, address, date, subject), salutation, body,
 /// closing formula, signature and anything after the signature. The `brief.*` rules
-/// read the letter through this.
+/// read the letter through this, as ``DocumentContext/letterLayout`` (worked out once).
 struct LetterLayout {
     /// Sentences above the body: sender, address, date, subject line.
     private(set) var header: [Int] = []
@@ -17,6 +17,10 @@ struct LetterLayout {
     private(set) var signature: [Int] = []
     /// Running text after the signature (a note about the law, an enclosure).
     private(set) var afterSignature: [Int] = []
+    /// Body sentences of running text (paragraphs and list items, not headings).
+    private(set) var runningText: [Int] = []
+    /// Words in the body (headings included), without header, salutation and signature.
+    private(set) var bodyWordCount = 0
 
     init(_ context: DocumentContext) {
         let document = context.document
@@ -52,30 +56,21 @@ struct LetterLayout {
             }
             switch kind {
             case .closing: closing = index
-            case .paragraph, .listItem, .heading: body.append(index)
+            case .paragraph, .listItem:
+                body.append(index)
+                runningText.append(index)
+            case .heading: body.append(index)
             case .salutation, .signature, .blank: break
             }
         }
+        bodyWordCount = body.reduce(0) { $0 + context.results[$1].stats.words }
     }
 
     /// A letter has a salutation or a closing formula; a report or a bare paragraph has neither.
     var isLetter: Bool { salutation != nil || closing != nil }
 
-    /// Body sentences of running text (paragraphs and list items, not headings).
-    func runningText(_ context: DocumentContext) -> [Int] {
-        body.filter {
-            let kind = context.blockKind(ofSentence: $0)
-            return kind == .paragraph || kind == .listItem
-        }
-    }
-
     /// The first sentence of running text in the body.
-    func firstBodySentence(_ context: DocumentContext) -> Int? { runningText(context).first }
-
-    /// Words in the body (headings included), without header, salutation and signature.
-    func bodyWordCount(_ context: DocumentContext) -> Int {
-        body.reduce(0) { $0 + context.results[$1].stats.words }
-    }
+    var firstBodySentence: Int? { runningText.first }
 
     /// Body, signature and text after the signature: everywhere a letter can name a
     /// contact person, a phone number or a way to react.
@@ -160,13 +155,15 @@ extension DocumentContext {
     }
 
     /// Whether the sentence contains one of a few words, comparing only tokens of a
-    /// fitting length.
+    /// fitting length and first letter.
     func hasWord(_ probe: WordProbe, sentence index: Int) -> Bool {
-        let document = self.document
+        let tokens = document.tokens
+        let source = document.source
         for token in document.sentences[index].tokenRange {
-            let value = document.tokens[token]
-            guard value.kind == .word || value.kind == .abbreviation, probe.hasLength(value.length) else { continue }
-            if probe.words.contains(document.text(of: value).lowercased()) { return true }
+            let value = tokens[token]
+            // The length test first: it rules out the spaces and most words.
+            guard probe.hasLength(value.length), value.kind == .word || value.kind == .abbreviation else { continue }
+            if probe.contains(value, in: source) { return true }
         }
         return false
     }
@@ -178,17 +175,50 @@ struct WordProbe: Sendable {
     let lengths: Set<Int>
     /// ``lengths`` below 64 as bits: the test runs on every token.
     private let shortLengths: UInt64
+    /// The first bytes of the ASCII-initial words, as bits. A word that starts with
+    /// another byte sets none: no token with an ASCII first byte lowercases into it.
+    private let firstBytes: (UInt64, UInt64)
+    /// The ASCII words as bytes: an ASCII token is compared without making a String.
+    private let asciiWords: [[UInt8]]
 
     init(_ words: Set<String>) {
         self.words = words
         lengths = Set(words.map(\.utf8.count))
         shortLengths = lengths.reduce(0) { $1 < 64 ? $0 | 1 << UInt64($1) : $0 }
+        var firstBytes: (UInt64, UInt64) = (0, 0)
+        for first in words.compactMap(\.utf8.first) where first < 0x80 {
+            if first < 64 { firstBytes.0 |= 1 << UInt64(first) } else { firstBytes.1 |= 1 << UInt64(first - 64) }
+        }
+        self.firstBytes = firstBytes
+        asciiWords = words.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
     }
 
     /// `lengths.contains(length)`.
     func hasLength(_ length: Int) -> Bool {
         length < 64 ? shortLengths & (1 << UInt64(length)) != 0 : lengths.contains(length)
     }
+
+    /// Whether the token's text, lowercased, is one of the words (`words.contains(text.lowercased())`
+    /// for a token of one of the ``lengths``).
+    func contains(_ token: Token, in source: SourceText) -> Bool {
+        guard hasLength(token.length) else { return false }
+        let bytes = source.utf8
+        let first = bytes[token.start]
+        // Lowercasing turns an ASCII character into an ASCII character: the first byte decides.
+        if first < 0x80, !startsWith(Self.lowercased(first)) { return false }
+        guard source.isASCII(token.range) else { return words.contains(source[token.range].lowercased()) }
+        return asciiWords.contains { word in
+            guard word.count == token.length else { return false }
+            for offset in word.indices where Self.lowercased(bytes[token.start + offset]) != word[offset] { return false }
+            return true
+        }
+    }
+
+    private func startsWith(_ byte: UInt8) -> Bool {
+        byte < 64 ? firstBytes.0 & (1 << UInt64(byte)) != 0 : firstBytes.1 & (1 << UInt64(byte - 64)) != 0
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 }
 
 /// Sentence contexts built on first use, for rules that look at a few sentences and

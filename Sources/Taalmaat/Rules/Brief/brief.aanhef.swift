@@ -48,7 +48,7 @@ struct BriefAanhef: DocumentRule, DescribedRule {
     ]
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
-        let layout = LetterLayout(document)
+        let layout = document.letterLayout
         if let salutation = layout.salutation {
             let sentence = document.reusedSentence(salutation)
             guard let range = BriefTaal.trimmedRange(sentence) else { return }

@@ -13,6 +13,7 @@ import TaalmaatText
 /// says *u* at least four times is left alone: it is most likely generic.
 struct BriefAanspreekvorm: DocumentRule, DescribedRule {
     static let addressList = "woorden/signalen-aanspreekvorm.tsv"
+    static let addressEntries = ListEntries(addressList)
     static let genericList = "woorden/signalen-je-algemeen.tsv"
     static let maximumFindings = 5
 
@@ -87,22 +88,33 @@ struct BriefAanspreekvorm: DocumentRule, DescribedRule {
 
     /// The address words outside quotes, generic phrases and other people's sentences.
     func collect(_ document: DocumentContext) -> [Occurrence] {
+        guard let list = Self.addressEntries.range(in: document.resources) else { return [] }
+        let text = document.document
         var found: [Occurrence] = []
-        for (index, matches) in VerslagSignalen.sentencesWithMatches([Self.addressList], in: document) {
+        // Most of these sentences only say *u*: their words are read straight from the
+        // tokens, and a view of the sentence is built only for *je* and *jij*.
+        var tokens: [Int] = []
+        for index in document.results.indices {
+            let matches = document.results[index].matches
+            guard matches.contains(where: { list.contains($0.entry) }) else { continue }
             let kind = document.blockKind(ofSentence: index)
             guard kind != .signature, kind != .blank else { continue }
-            let sentence = ReportSentenceView(document, index)
+            document.contentTokens(ofSentence: index, into: &tokens)
+            var view: ReportSentenceView?
             // Only informal words need these; most texts address the reader with *u*.
             var generic: [SentenceMatch]?
             var otherAddressee: Bool?
-            for match in matches where !sentence.isQuoted(match.first) {
+            for match in matches where list.contains(match.entry) && !text.tokens[tokens[match.first]].has(.quoted) {
                 let position = match.first
-                let word = sentence.word(position)
+                let token = text.tokens[tokens[position]]
+                let word = token.kind.countsAsWord ? WordNormalizer.normalize(text.source.utf8[token.start..<token.end]) : ""
                 let formal = WordClasses.formalAddress.contains(word)
                 if formal {
                     // *10 u*: an hour, not a pronoun.
-                    if position > 0, sentence.kind(position - 1) == .number { continue }
+                    if position > 0, text.tokens[tokens[position - 1]].kind == .number { continue }
                 } else {
+                    let sentence = view ?? ReportSentenceView(document, index)
+                    view = sentence
                     let vocative = otherAddressee ?? startsWithVocative(sentence)
                     otherAddressee = vocative
                     if vocative { continue }
@@ -111,8 +123,7 @@ struct BriefAanspreekvorm: DocumentRule, DescribedRule {
                     if VerslagSignalen.overlaps(match, genericMatches) { continue }
                     if word == "je", afterJullie(sentence, position) { continue }
                 }
-                found.append(
-                    Occurrence(sentence: index, position: position, formal: formal, word: word, range: sentence.range(position)))
+                found.append(Occurrence(sentence: index, position: position, formal: formal, word: word, range: token.range))
             }
         }
         return found

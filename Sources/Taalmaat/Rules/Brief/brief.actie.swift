@@ -48,9 +48,9 @@ struct BriefActie: DocumentRule, DescribedRule {
         wordLists: RequestDetector.wordLists + [nothingToDoList])
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
-        let layout = LetterLayout(document)
+        let layout = document.letterLayout
         guard layout.isLetter else { return }
-        let running = layout.runningText(document)
+        let running = layout.runningText
         guard let first = running.first else { return }
         var sentences = LazySentences(document)
         var firmRanges: [TextRange] = []
@@ -64,7 +64,12 @@ struct BriefActie: DocumentRule, DescribedRule {
             anyAction = true
             // "Past het niet? Bel mij." and "Wilt u bezwaar maken? Stuur dan …": asked only
             // under a condition.
-            if position > 0, RequestDetector.isConditionQuestion(sentences(running[position - 1])) { continue }
+            // Only a question can be a condition: most sentences are ruled out without a context.
+            if position > 0, document.isQuestion(sentence: running[position - 1]),
+                RequestDetector.isConditionQuestion(sentences(running[position - 1]))
+            {
+                continue
+            }
             if sentence.isQuestion, position + 1 < running.count, RequestDetector.hasThenEarly(sentences(running[position + 1])) {
                 continue
             }
@@ -77,7 +82,7 @@ struct BriefActie: DocumentRule, DescribedRule {
             anyAction = running.contains { RequestDetector.optionCue(sentences($0)) != nil }
         }
         if !anyAction {
-            guard layout.bodyWordCount(document) >= Int(document.threshold("minimum-woorden", of: description)) else { return }
+            guard layout.bodyWordCount >= Int(document.threshold("minimum-woorden", of: description)) else { return }
             guard !document.contains(Self.nothingToDoList, in: running) else { return }
             let example = BriefTaal.isInformal(document.profile) ? "Je hoeft niets te doen." : "U hoeft niets te doen."
             findings.append(

@@ -66,9 +66,9 @@ struct BriefContactpersoon: DocumentRule, DescribedRule {
     static let organisationEndings = ["team", "teams", "hulp", "zorg", "bescherming", "beraad", "centrum", "dienst"]
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
-        let layout = LetterLayout(document)
+        let layout = document.letterLayout
         guard layout.isLetter else { return }
-        guard layout.bodyWordCount(document) >= Int(document.threshold("minimum-woorden", of: description)) else { return }
+        guard layout.bodyWordCount >= Int(document.threshold("minimum-woorden", of: description)) else { return }
         let signatureName = layout.signature.first { isPersonName(document.reusedSentence($0), document: document) }
         let name = signatureName ?? layout.body.first {
             document.hasMatch(in: Self.nameLeadEntries, sentence: $0) && namesAPerson(document.reusedSentence($0))
@@ -171,7 +171,9 @@ struct BriefContactpersoon: DocumentRule, DescribedRule {
 
     /// The first phone number or e-mail address below the header.
     func firstReachToken(_ layout: LetterLayout, _ document: DocumentContext) -> ReachToken? {
-        for index in layout.allButHeader.sorted() {
+        // Already in text order: the body comes before the signature, and the signature
+        // before what follows it.
+        for index in layout.allButHeader {
             for token in document.document.sentences[index].tokenRange {
                 let kind = document.document.tokens[token].kind
                 if kind == .phoneNumber || kind == .email { return ReachToken(sentence: index, token: token) }

@@ -47,9 +47,9 @@ struct BriefHulpaanbod: DocumentRule, DescribedRule {
         wordLists: [offerList, consequenceList, debtList, BriefTermijn.wordList] + RequestDetector.wordLists)
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
-        let layout = LetterLayout(document)
+        let layout = document.letterLayout
         guard layout.isLetter else { return }
-        let running = layout.runningText(document)
+        let running = layout.runningText
         guard !running.isEmpty else { return }
         guard !document.contains(Self.offerList, in: layout.allButHeader) else { return }
         guard let (anchor, subject) = trigger(layout, running, document) else { return }

@@ -96,11 +96,11 @@ struct BriefLengte: DocumentRule, DescribedRule {
         ])
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
-        let layout = LetterLayout(document)
+        let layout = document.letterLayout
         let body = layout.body
-        guard let first = layout.firstBodySentence(document) else { return }
+        guard let first = layout.firstBodySentence else { return }
         // Headings and question headings ("Wat gebeurt er nu?") help the reader: they do not count.
-        let words = layout.runningText(document).reduce(0) { total, index in
+        let words = layout.runningText.reduce(0) { total, index in
             isQuestionHeading(index, document) ? total : total + document.results[index].stats.words
         }
         let tipAbove = Int(document.threshold("tip-boven", of: description))
@@ -121,42 +121,59 @@ struct BriefLengte: DocumentRule, DescribedRule {
     func checkParagraphs(_ body: [Int], _ document: DocumentContext, into findings: inout [FindingDraft]) {
         let maxWords = Int(document.threshold("alinea-woorden", of: description))
         let maxSentences = Int(document.threshold("alinea-zinnen", of: description))
-        var blocks: [Int: [Int]] = [:]
-        var order: [Int] = []
+        // A block's sentences follow each other in the body: a paragraph ends where the
+        // block index changes.
+        let allSentences = document.document.sentences
+        var paragraph: [Int] = []
+        var block = -1
         for index in body where document.blockKind(ofSentence: index) == .paragraph {
-            let block = document.document.sentences[index].blockIndex
-            if blocks[block] == nil { order.append(block) }
-            blocks[block, default: []].append(index)
+            if allSentences[index].blockIndex != block {
+                checkParagraph(paragraph[...], maxWords: maxWords, maxSentences: maxSentences, document, into: &findings)
+                paragraph.removeAll(keepingCapacity: true)
+                block = allSentences[index].blockIndex
+            }
+            paragraph.append(index)
         }
-        for block in order {
-            var sentences = blocks[block] ?? []
-            // A question on the first line is a heading of its own: "Wat vraag ik van u?".
-            if sentences.count > 1, let head = sentences.first, isQuestionHeading(head, document) { sentences.removeFirst() }
-            guard let firstSentence = sentences.first, let lastSentence = sentences.last else { continue }
-            let words = sentences.reduce(0) { $0 + document.results[$1].stats.words }
-            let tooManyWords = words > maxWords
-            guard tooManyWords || sentences.count > maxSentences else { continue }
-            let message = tooManyWords
-                ? "Deze alinea heeft \(words) woorden. Maak er twee korte alinea's van, elk met één onderwerp."
-                : "Deze alinea heeft \(sentences.count) zinnen. Maak er twee korte alinea's van, elk met één onderwerp."
-            let range = TextRange(
-                start: document.document.sentences[firstSentence].range.start,
-                end: document.document.sentences[lastSentence].range.end)
-            findings.append(
-                FindingDraft(
-                    range: range, message: message, suggestions: [Suggestion(title: "Maak er twee korte alinea's van")],
-                    severity: .tip))
-        }
+        checkParagraph(paragraph[...], maxWords: maxWords, maxSentences: maxSentences, document, into: &findings)
+    }
+
+    func checkParagraph(
+        _ paragraph: ArraySlice<Int>, maxWords: Int, maxSentences: Int, _ document: DocumentContext,
+        into findings: inout [FindingDraft]
+    ) {
+        var sentences = paragraph
+        // A question on the first line is a heading of its own: "Wat vraag ik van u?".
+        if sentences.count > 1, let head = sentences.first, isQuestionHeading(head, document) { sentences.removeFirst() }
+        guard let firstSentence = sentences.first, let lastSentence = sentences.last else { return }
+        let words = sentences.reduce(0) { $0 + document.results[$1].stats.words }
+        let tooManyWords = words > maxWords
+        guard tooManyWords || sentences.count > maxSentences else { return }
+        let message = tooManyWords
+            ? "Deze alinea heeft \(words) woorden. Maak er twee korte alinea's van, elk met één onderwerp."
+            : "Deze alinea heeft \(sentences.count) zinnen. Maak er twee korte alinea's van, elk met één onderwerp."
+        let range = TextRange(
+            start: document.document.sentences[firstSentence].range.start,
+            end: document.document.sentences[lastSentence].range.end)
+        findings.append(
+            FindingDraft(
+                range: range, message: message, suggestions: [Suggestion(title: "Maak er twee korte alinea's van")],
+                severity: .tip))
     }
 
     /// A short question that is alone on its line at the top of a paragraph.
     func isQuestionHeading(_ index: Int, _ document: DocumentContext) -> Bool {
         guard document.results[index].stats.words <= 8 else { return false }
-        let sentence = document.document.sentences[index]
-        guard let last = document.contentTokens(ofSentence: index).last,
-            document.document.text(of: document.document.tokens[last]).hasPrefix("?")
-        else { return false }
+        let text = document.document
+        let sentence = text.sentences[index]
+        let last = sentence.tokenRange.last {
+            let kind = text.tokens[$0].kind
+            return !kind.isTrivia && kind != .listMarker
+        }
+        guard let last else { return false }
+        // The first byte rules out nearly every sentence before the text is read.
+        let token = text.tokens[last]
+        guard token.length > 0, text.source.utf8[token.start] == 0x3F, text.text(of: token).hasPrefix("?") else { return false }
         let after = sentence.tokenRange.upperBound
-        return after < document.document.tokens.count && document.document.tokens[after].has(.lineBreak)
+        return after < text.tokens.count && text.tokens[after].has(.lineBreak)
     }
 }

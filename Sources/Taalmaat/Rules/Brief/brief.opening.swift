@@ -41,8 +41,8 @@ struct BriefOpening: DocumentRule, DescribedRule {
         wordLists: [openingList, startList])
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
-        let layout = LetterLayout(document)
-        let running = layout.runningText(document)
+        let layout = document.letterLayout
+        let running = layout.runningText
         guard let first = running.first else { return }
         // The first sentence; and the second when the first only tells history with a
         // date ("Op 17 januari kregen wij uw aanvraag.") and the slow formula follows.

@@ -3,6 +3,7 @@ import TaalmaatText
 /// `brief.reageren`: a decision without a way to react or disagree.
 struct BriefReageren: DocumentRule, DescribedRule {
     static let decisionList = "woorden/signalen-besluit.tsv"
+    static let decisionEntries = ListEntries(decisionList)
     static let reactionList = "woorden/signalen-reageren.tsv"
 
     static let ruleDescription = RuleDescription(
@@ -51,17 +52,10 @@ struct BriefReageren: DocumentRule, DescribedRule {
         wordLists: [decisionList, reactionList])
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
-        let layout = LetterLayout(document)
+        let layout = document.letterLayout
         let body = layout.body
         guard !body.isEmpty else { return }
-        let bodySet = Set(body)
-        let decision = document.matches(in: Self.decisionList).first { item in
-            guard bodySet.contains(item.sentence) else { return false }
-            let sentence = document.reusedSentence(item.sentence)
-            return !sentence.isQuestion && !sentence.isQuoted(item.match.first) && !isSharedOrOwnChoice(item.match, in: sentence)
-                && !isStatistic(sentence)
-        }
-        guard let decision else { return }
+        guard let decision = firstDecision(in: body, document) else { return }
         guard !document.contains(Self.reactionList, in: layout.allButHeader) else { return }
         let example = BriefTaal.isInformal(document.profile)
             ? "Ben je het er niet mee eens? Zeg het mij. Dan praten we erover."
@@ -73,6 +67,24 @@ struct BriefReageren: DocumentRule, DescribedRule {
                 range: document.range(of: decision.match, inSentence: decision.sentence),
                 message: "Hier staat een besluit, maar niet hoe de lezer kan reageren. Schrijf het erbij. Bijvoorbeeld: \(example)",
                 suggestions: [Suggestion(title: "Zeg hoe de lezer kan reageren")], relatedRanges: particle))
+    }
+
+    /// The first decision about the reader in the body, in text order.
+    func firstDecision(in body: [Int], _ document: DocumentContext) -> (sentence: Int, match: SentenceMatch)? {
+        guard let list = Self.decisionEntries.range(in: document.resources) else { return nil }
+        for index in body {
+            var sentence: SentenceContext?
+            for match in document.results[index].matches where list.contains(match.entry) {
+                let context = sentence ?? document.reusedSentence(index)
+                sentence = context
+                if !context.isQuestion, !context.isQuoted(match.first), !isSharedOrOwnChoice(match, in: context),
+                    !isStatistic(context)
+                {
+                    return (index, match)
+                }
+            }
+        }
+        return nil
     }
 
     /// *Minder dan 5 % van de aanvragen wordt afgewezen*: a figure about everyone, not

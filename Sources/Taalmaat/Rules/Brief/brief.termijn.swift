@@ -47,8 +47,8 @@ struct BriefTermijn: DocumentRule, DescribedRule {
     ]
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
-        let layout = LetterLayout(document)
-        for index in layout.runningText(document) where Self.mayHaveDeadline(index, document) {
+        let layout = document.letterLayout
+        for index in layout.runningText where Self.mayHaveDeadline(index, document) {
             let sentence = document.reusedSentence(index)
             guard !BriefTaal.hasDate(sentence) else { continue }
             // A quoted phrase ('binnen 14 dagen') is a citation, not the letter's own deadline.

@@ -46,12 +46,12 @@ struct BriefVervolg: DocumentRule, DescribedRule {
         wordLists: [wordList, promiseList])
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
-        let layout = LetterLayout(document)
+        let layout = document.letterLayout
         let body = layout.body
         guard !body.isEmpty else { return }
         // A report has no salutation; other texts must look like a letter.
         guard layout.isLetter || document.profile == .verslag else { return }
-        guard layout.bodyWordCount(document) >= Int(document.threshold("minimum-woorden", of: description)) else { return }
+        guard layout.bodyWordCount >= Int(document.threshold("minimum-woorden", of: description)) else { return }
         if document.contains(Self.wordList, in: body) || document.contains(Self.promiseList, in: body) { return }
         if body.contains(where: { document.hasToken(ofKind: .date, sentence: $0) && plansWithDate(document.reusedSentence($0)) }) {
             return

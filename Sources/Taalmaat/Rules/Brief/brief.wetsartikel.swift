@@ -49,103 +49,111 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
     }
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
-        let layout = LetterLayout(document)
-        let body = layout.body
+        let body = document.letterLayout.body
         guard !body.isEmpty else { return }
-        let mayHaveReference = body.contains {
-            document.hasWord(Self.articleProbe, sentence: $0) || document.hasMatch(in: Self.listEntries, sentence: $0)
-        }
-        guard mayHaveReference else { return }
-        // Content tokens of the body in one row: sentence splitting can break "artikel 2.3".
         // The document's arrays are read once here: going through the context for every
         // token retained and released them each time.
-        let allTokens = document.document.tokens
-        let source = document.document.source
-        var tokens: [Int] = []
-        for index in body {
-            for token in document.document.sentences[index].tokenRange {
-                let kind = allTokens[token].kind
-                if !kind.isTrivia && kind != .listMarker { tokens.append(token) }
-            }
-        }
-        // Items (with their lowercased text) are made only where an article word can
-        // start a reference, and for the few tokens after it.
-        func item(_ position: Int) -> Item {
-            let value = allTokens[tokens[position]]
-            return Item(token: tokens[position], kind: value.kind, word: document.document.text(of: value).lowercased())
-        }
+        let text = document.document
+        let allTokens = text.tokens
+        let source = text.source
         var spans: [ClosedRange<Int>] = []  // document token indices
-        var position = 0
-        while position < tokens.count {
-            if Self.mayBeArticleWord(allTokens[tokens[position]], in: source), Self.articleWords.contains(item(position).word),
-                let end = articleEnd(tokens.count, item, from: position)
-            {
-                spans.append(tokens[position]...tokens[end])
-                position = end + 1
-            } else {
-                position += 1
+        // Only a body that names an article (``DocumentContext/hasWord(_:sentence:)``) or
+        // has a listed phrase is checked. Both are found in the one pass below.
+        var namesArticle = false
+        var hasListedPhrase = false
+        // Tokens up to here belong to the last reference found.
+        var covered = -1
+        for (position, index) in body.enumerated() {
+            for token in text.sentences[index].tokenRange {
+                let value = allTokens[token]
+                guard Self.mayBeArticleWord(value, in: source) else { continue }
+                if !namesArticle, value.kind == .word || value.kind == .abbreviation {
+                    namesArticle = Self.articleProbe.contains(value, in: source)
+                }
+                guard token > covered, !value.kind.isTrivia, value.kind != .listMarker, Self.isArticleWord(value, in: source)
+                else { continue }
+                var row = ReferenceRow(text, body: body, from: token, inBodySentence: position)
+                guard let end = articleEnd({ row.item($0) }, from: 0) else { continue }
+                covered = row.item(end)?.token ?? token
+                spans.append(token...covered)
             }
         }
-        let bodySet = Set(body)
-        for (index, match) in document.matches(in: Self.wordList) where bodySet.contains(index) {
-            let range = document.range(of: match, inSentence: index)
-            guard let first = document.document.tokenIndex(containing: range.start),
-                let last = document.document.tokenIndex(containing: range.end - 1)
-            else { continue }
-            if let overlap = spans.firstIndex(where: { $0.overlaps(first...last) }) {
-                spans[overlap] = min(spans[overlap].lowerBound, first)...max(spans[overlap].upperBound, last)
-            } else {
-                spans.append(first...last)
+        if let list = Self.listEntries.range(in: document.resources) {
+            for index in body {
+                for match in document.results[index].matches where list.contains(match.entry) {
+                    hasListedPhrase = true
+                    let range = document.range(of: match, inSentence: index)
+                    guard let first = text.tokenIndex(containing: range.start), let last = text.tokenIndex(containing: range.end - 1)
+                    else { continue }
+                    if let overlap = spans.firstIndex(where: { $0.overlaps(first...last) }) {
+                        spans[overlap] = min(spans[overlap].lowerBound, first)...max(spans[overlap].upperBound, last)
+                    } else {
+                        spans.append(first...last)
+                    }
+                }
             }
         }
+        guard namesArticle || hasListedPhrase else { return }
         // A quoted reference is a citation.
-        for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) where !document.document.tokens[span.lowerBound].has(.quoted) {
-            let range = TextRange(start: document.document.tokens[span.lowerBound].start, end: document.document.tokens[span.upperBound].end)
-            let text = document.document.text(of: range)
+        for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) where !allTokens[span.lowerBound].has(.quoted) {
+            let range = TextRange(start: allTokens[span.lowerBound].start, end: allTokens[span.upperBound].end)
+            let quote = text.text(of: range)
             findings.append(
                 FindingDraft(
                     range: range,
-                    message: "Hier staat een wetsartikel: '\(text)'. Zeg in gewone woorden wat de regel betekent. Zet het artikel zo nodig onderaan.",
+                    message: "Hier staat een wetsartikel: '\(quote)'. Zeg in gewone woorden wat de regel betekent. Zet het artikel zo nodig onderaan.",
                     suggestions: [Suggestion(title: "Zeg in gewone woorden wat de regel betekent")]))
         }
     }
 
-    /// Whether a token can be one of ``articleWords`` once lowercased: an ASCII token
-    /// keeps its length, and all of them start with *a*.
+    /// Whether a token can be one of ``articleWords`` (or of ``articleProbe``) once
+    /// lowercased: all of them start with *a*, and an ASCII token keeps its length.
     static func mayBeArticleWord(_ value: Token, in source: SourceText) -> Bool {
+        guard value.length > 0 else { return false }
+        // An ASCII character stays ASCII when lowercased, so only *a* and *A* can start one.
+        let first = source.utf8[value.start]
+        if first < 0x80, first | 0x20 != 0x61 { return false }
         // Lowercasing may change the length of other text: the slow test decides.
         guard source.isASCII(value.range) else { return true }
-        return Self.articleProbe.hasLength(value.length) && source.utf8[value.start] | 0x20 == 0x61
+        return Self.articleProbe.hasLength(value.length)
+    }
+
+    /// Whether a token is one of ``articleWords`` once lowercased, for a token that
+    /// passed ``mayBeArticleWord(_:in:)``.
+    static func isArticleWord(_ value: Token, in source: SourceText) -> Bool {
+        guard source.isASCII(value.range) else { return articleWords.contains(source[value.range].lowercased()) }
+        return articleProbe.contains(value, in: source)
     }
 
     /// The end of an article reference that starts at `start` (*artikel*): its number
     /// (*1:255*, *2.3*, *7.3.1*, *3a*), *lid 2*, and the law (*BW*, *van de Jeugdwet*,
-    /// *van de Leerplichtwet 1969*). `nil` when no number follows.
-    func articleEnd(_ count: Int, _ items: (Int) -> Item, from start: Int) -> Int? {
+    /// *van de Leerplichtwet 1969*). `nil` when no number follows. `items` gives `nil`
+    /// past the end of the body.
+    func articleEnd(_ items: (Int) -> Item?, from start: Int) -> Int? {
         var end = start
-        guard start + 1 < count, hasDigit(items(start + 1)) else { return nil }
+        guard let number = items(start + 1), hasDigit(number) else { return nil }
         end = start + 1
         // More of the number: "1 : 255", "2 . 3", "7 . 3 . 1".
-        while end + 2 < count, items(end + 1).kind == .punctuation, [":", "."].contains(items(end + 1).word),
-            hasDigit(items(end + 2))
+        while let mark = items(end + 1), let part = items(end + 2), mark.kind == .punctuation, [":", "."].contains(mark.word),
+            hasDigit(part)
         {
             end += 2
         }
         // ", lid 2" or "lid 2".
         var next = end + 1
-        if next < count, items(next).word == "," { next += 1 }
-        if next + 1 < count, items(next).word == "lid", hasDigit(items(next + 1)) { end = next + 1 }
+        if items(next)?.word == "," { next += 1 }
+        if let lid = items(next), let number = items(next + 1), lid.word == "lid", hasDigit(number) { end = next + 1 }
         // The law: "BW", "Jeugdwet", "van de Jeugdwet", "van de Wet gemeentelijke …".
         next = end + 1
-        if next < count, isLawName(items(next)) {
+        if let law = items(next), isLawName(law) {
             end = next
-        } else if next + 2 < count, items(next).word == "van", ["de", "het"].contains(items(next + 1).word),
-            isLawName(items(next + 2)) || items(next + 2).word == "wet" || items(next + 2).word == "verordening"
+        } else if let van = items(next), let article = items(next + 1), let name = items(next + 2), van.word == "van",
+            ["de", "het"].contains(article.word), isLawName(name) || name.word == "wet" || name.word == "verordening"
         {
             end = next + 2
         }
         // A year after the law's name: "Leerplichtwet 1969".
-        if end + 1 < count, items(end + 1).kind == .number, items(end + 1).word.count == 4, end > start + 1 {
+        if let year = items(end + 1), year.kind == .number, year.word.count == 4, end > start + 1 {
             end += 1
         }
         return end
@@ -158,5 +166,49 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
     func isLawName(_ item: Item) -> Bool {
         guard item.kind == .word || item.kind == .abbreviation else { return false }
         return Self.lawAbbreviations.contains(item.word) || item.word.hasSuffix("wet") || item.word.hasSuffix("wetboek")
+    }
+}
+
+/// The content tokens of a letter's body from one token on, as one row: sentence
+/// splitting can break *artikel 2.3*, so a reference may go on in the next sentence.
+/// Tokens are read (and lowercased) only as far as asked.
+struct ReferenceRow {
+    let document: Document
+    let body: [Int]
+    private var items: [BriefWetsartikel.Item] = []
+    /// Where reading goes on: a position in `body` and a token of that sentence.
+    private var sentence: Int
+    private var token: Int
+
+    init(_ document: Document, body: [Int], from token: Int, inBodySentence sentence: Int) {
+        self.document = document
+        self.body = body
+        self.sentence = sentence
+        self.token = token
+    }
+
+    /// The item at a position of the row (0: the first token), `nil` past the body's end.
+    mutating func item(_ position: Int) -> BriefWetsartikel.Item? {
+        while items.count <= position {
+            guard let next = nextContentToken() else { return nil }
+            let value = document.tokens[next]
+            items.append(BriefWetsartikel.Item(token: next, kind: value.kind, word: document.text(of: value).lowercased()))
+        }
+        return items[position]
+    }
+
+    private mutating func nextContentToken() -> Int? {
+        while sentence < body.count {
+            let range = document.sentences[body[sentence]].tokenRange
+            while token < range.upperBound {
+                let candidate = token
+                token += 1
+                let kind = document.tokens[candidate].kind
+                if !kind.isTrivia, kind != .listMarker { return candidate }
+            }
+            sentence += 1
+            if sentence < body.count { token = document.sentences[body[sentence]].tokenRange.lowerBound }
+        }
+        return nil
     }
 }
