@@ -12,7 +12,8 @@ import TaalmaatText
 /// Answers exactly as `Set<String>.contains`, which compares by canonical equivalence:
 /// when every member is ASCII without `;`, `` ` `` or `K` (the only ASCII characters
 /// that a non-ASCII character decomposes to), only a byte-identical word can be a
-/// member. Otherwise a word with bytes outside ASCII always goes to the set.
+/// member, so the bytes are compared with the few members of the same signature and
+/// nothing is hashed. Otherwise a word with bytes outside ASCII always goes to the set.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
     let words: Set<String>
     /// Bit `signature(member)` is set for every ASCII member.
@@ -21,12 +22,19 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private let plain: Bool
     /// Bit `n`: a member has `n` bytes (63: 63 or more). Only used when ``plain``.
     private let lengths: UInt64
+    /// Only when ``plain``: the members with signature `s` are
+    /// `memberSpans[memberStarts[s]..<memberStarts[s + 1]]`, each span the offset of
+    /// the member's bytes in ``memberBytes`` (high 32 bits) and its length.
+    private let memberStarts: [Int32]
+    private let memberSpans: [UInt64]
+    private let memberBytes: [UInt8]
 
     init(_ words: Set<String>) {
         self.words = words
         var filter: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var plain = true
         var lengths: UInt64 = 0
+        var bySignature = [[String]](repeating: [], count: 256)
         for word in words {
             lengths |= 1 << UInt64(min(word.utf8.count, 63))
             guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
@@ -35,6 +43,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
             }
             if word.utf8.contains(where: { $0 == 0x3B || $0 == 0x60 || $0 == 0x4B }) { plain = false }
             let bit = Self.signature(Array(word.utf8)[...])
+            bySignature[Int(bit)].append(word)
             let mask: UInt64 = 1 << (bit & 63)
             switch bit >> 6 {
             case 0: filter.0 |= mask
@@ -46,6 +55,22 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         self.filter = filter
         self.plain = plain
         self.lengths = lengths
+        var starts: [Int32] = []
+        var spans: [UInt64] = []
+        var bytes: [UInt8] = []
+        if plain {
+            for group in bySignature {
+                starts.append(Int32(spans.count))
+                for word in group {
+                    spans.append(UInt64(bytes.count) << 32 | UInt64(word.utf8.count))
+                    bytes.append(contentsOf: word.utf8)
+                }
+            }
+            starts.append(Int32(spans.count))
+        }
+        memberStarts = starts
+        memberSpans = spans
+        memberBytes = bytes
     }
 
     init(arrayLiteral elements: String...) { self.init(Set(elements)) }
@@ -68,22 +93,45 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         guard mayHave(length: word.utf8.count) else { return false }
         // The bytes in one go: stepping through `utf8` costs a call per byte.
         var text = word
-        let plain = self.plain
-        let bit = text.withUTF8 { bytes -> UInt64? in
+        let answer = text.withUTF8 { bytes -> Bool? in
             // Outside ASCII the bytes do not decide equality: the set answers.
             if !plain, bytes.contains(where: { $0 >= 0x80 }) { return nil }
-            return Self.signature(bytes)
+            let bit = Self.signature(bytes)
+            let mask: UInt64 = 1 << (bit & 63)
+            let hit: UInt64
+            switch bit >> 6 {
+            case 0: hit = filter.0 & mask
+            case 1: hit = filter.1 & mask
+            case 2: hit = filter.2 & mask
+            default: hit = filter.3 & mask
+            }
+            guard hit != 0 else { return false }
+            guard plain else { return nil }
+            return hasMember(bytes, signature: Int(bit))
         }
-        guard let bit else { return words.contains(word) }
-        let mask: UInt64 = 1 << (bit & 63)
-        let hit: UInt64
-        switch bit >> 6 {
-        case 0: hit = filter.0 & mask
-        case 1: hit = filter.1 & mask
-        case 2: hit = filter.2 & mask
-        default: hit = filter.3 & mask
+        return answer ?? words.contains(word)
+    }
+
+    /// Whether a member of a plain set with this signature has exactly these bytes.
+    private func hasMember(_ bytes: UnsafeBufferPointer<UInt8>, signature: Int) -> Bool {
+        var index = Int(memberStarts[signature])
+        let end = Int(memberStarts[signature + 1])
+        while index < end {
+            let span = memberSpans[index]
+            index += 1
+            guard Int(truncatingIfNeeded: span & 0xFFFF_FFFF) == bytes.count else { continue }
+            var offset = Int(truncatingIfNeeded: span >> 32)
+            var same = true
+            for byte in bytes {
+                if memberBytes[offset] != byte {
+                    same = false
+                    break
+                }
+                offset += 1
+            }
+            if same { return true }
         }
-        return hit != 0 && words.contains(word)
+        return false
     }
 
     var isEmpty: Bool { words.isEmpty }
@@ -148,14 +196,14 @@ final class WordMemo<Value: Sendable>: Sendable {
     private struct Table {
         let owner: ObjectIdentifier
         let parameter: UInt64
-        var values: [String: Value]
+        var values: WordTable<Value>
     }
 
     private final class Shard: Sendable {
         let tables = Mutex<[Table]>([])
     }
 
-    /// Shards by word length (free to read), so parallel checks rarely wait for each other.
+    /// Shards by the word's key, so parallel checks rarely wait for each other.
     private let shards: [Shard] = (0..<8).map { _ in Shard() }
     private let capacity: Int
 
@@ -166,10 +214,12 @@ final class WordMemo<Value: Sendable>: Sendable {
         // Resources live for the whole process (`EngineResources.shared`), so their
         // identity is never reused.
         let owner = ObjectIdentifier(resources)
-        let shard = shards[word.utf8.count & 7]
+        // The key is made before taking the lock: the lock is held for one probe only.
+        let key = WordKey(word)
+        let shard = shards[key.shard]
         let known = shard.tables.withLock { tables -> Value? in
             for index in tables.indices where tables[index].owner == owner && tables[index].parameter == parameter {
-                return tables[index].values[word]
+                return tables[index].values.value(for: word, key: key)
             }
             return nil
         }
@@ -177,13 +227,114 @@ final class WordMemo<Value: Sendable>: Sendable {
         let value = compute()
         shard.tables.withLock { tables in
             guard let index = tables.firstIndex(where: { $0.owner == owner && $0.parameter == parameter }) else {
-                tables.append(Table(owner: owner, parameter: parameter, values: [word: value]))
+                var values = WordTable<Value>()
+                values.set(value, for: word, key: key)
+                tables.append(Table(owner: owner, parameter: parameter, values: values))
                 return
             }
-            if tables[index].values.count >= capacity { tables[index].values.removeAll(keepingCapacity: true) }
-            tables[index].values[word] = value
+            if tables[index].values.count >= capacity { tables[index].values.removeAll() }
+            tables[index].values.set(value, for: word, key: key)
         }
         return value
+    }
+}
+
+/// How a ``WordTable`` finds a word. Most words are plain ASCII: for them a cheap hash
+/// of the bytes replaces `String` hashing (SipHash over the normalised form). Plain
+/// means ASCII without `;`, `` ` `` and `K`, the only ASCII characters that a
+/// non-ASCII character decomposes to, so a plain word is canonically equivalent only
+/// to a byte-identical one (as in ``WordSet``). Other words go to a `Dictionary`,
+/// which keeps canonical equivalence (an NFD and an NFC spelling share an answer).
+struct WordKey {
+    /// The byte hash, or `nil` for a word that is not plain.
+    let hash: UInt64?
+    /// Which of eight shards holds the word.
+    let shard: Int
+
+    @inline(__always)
+    init(_ word: String) {
+        var text = word
+        let hash = text.withUTF8 { bytes -> UInt64? in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: bytes.count)
+            for byte in bytes {
+                if byte >= 0x80 || byte == 0x3B || byte == 0x60 || byte == 0x4B { return nil }
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            }
+            // FNV leaves the high bits weak; the slot and the shard need them mixed.
+            hash ^= hash >> 32
+            hash = hash &* 0x9E37_79B9_7F4A_7C15
+            return hash ^ (hash >> 29)
+        }
+        self.hash = hash
+        shard = hash.map { Int(truncatingIfNeeded: $0 >> 61) } ?? (word.utf8.count & 7)
+    }
+}
+
+/// Values by word: open addressing on ``WordKey/hash`` for plain words, a `Dictionary`
+/// for the rest. Not thread-safe; ``WordMemo`` holds it under a lock.
+struct WordTable<Value> {
+    /// Entry index + 1 per slot, 0 for an empty slot; a power of two, at most half full.
+    private var slots: [Int32] = []
+    private var hashes: [UInt64] = []
+    private var words: [String] = []
+    private var values: [Value] = []
+    private var others: [String: Value] = [:]
+
+    var count: Int { words.count + others.count }
+
+    func value(for word: String, key: WordKey) -> Value? {
+        guard let hash = key.hash else { return others[word] }
+        guard let entry = entry(word, hash: hash) else { return nil }
+        return values[entry]
+    }
+
+    mutating func set(_ value: Value, for word: String, key: WordKey) {
+        guard let hash = key.hash else {
+            others[word] = value
+            return
+        }
+        // Another thread may have computed the same word between look-up and insert.
+        if let entry = entry(word, hash: hash) {
+            values[entry] = value
+            return
+        }
+        if (words.count + 1) * 2 > slots.count { grow() }
+        words.append(word)
+        hashes.append(hash)
+        values.append(value)
+        place(words.count - 1, hash: hash)
+    }
+
+    mutating func removeAll() {
+        slots.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        words.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        others.removeAll(keepingCapacity: true)
+    }
+
+    private func entry(_ word: String, hash: UInt64) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = Int(slots[slot])
+            if stored == 0 { return nil }
+            if hashes[stored - 1] == hash, words[stored - 1] == word { return stored - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func place(_ entry: Int, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(entry + 1)
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: max(64, slots.count * 2))
+        for entry in hashes.indices { place(entry, hash: hashes[entry]) }
     }
 }
 
@@ -261,8 +412,9 @@ extension SentenceContext {
     /// Whether a word of the sentence is in a set. The length of most words already
     /// rules them out.
     func containsWord(in set: WordSet) -> Bool {
-        for word in words where set.mayHave(length: word.utf8.count) {
-            if set.contains(word) { return true }
+        // By position, not `for word in words`, which retains every word.
+        for position in 0..<count where set.mayHave(length: words[position].utf8.count) {
+            if set.contains(words[position]) { return true }
         }
         return false
     }
