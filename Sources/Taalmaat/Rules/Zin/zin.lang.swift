@@ -36,8 +36,10 @@ struct ZinLang: SentenceRule, DescribedRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard sentence.blockKind == .paragraph || sentence.blockKind == .listItem else { return }
-        let words = sentence.wordCount
         let warning = Int(sentence.threshold(Self.warningAbove, of: description))
+        // Words are some of the content tokens: a sentence with few tokens needs no count.
+        guard sentence.count > warning else { return }
+        let words = sentence.wordCount
         guard words > warning, sentence.count > 0 else { return }
         let error = Int(sentence.threshold(Self.errorAbove, of: description))
         var suggestions: [Suggestion] = []

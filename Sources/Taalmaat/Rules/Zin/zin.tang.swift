@@ -58,7 +58,8 @@ struct ZinTang: SentenceRule, DescribedRule {
         guard ZinGrammar.isProse(sentence), sentence.count >= 8, !sentence.classUnion.isDisjoint(with: Self.starters)
         else { return }
         let limit = Int(sentence.threshold(Self.distanceFrom, of: description))
-        guard sentence.wordCount >= limit + 2 else { return }
+        // Words are some of the content tokens: a sentence with few tokens needs no count.
+        guard sentence.count >= limit + 2, sentence.wordCount >= limit + 2 else { return }
         var position = 0
         while position < sentence.count {
             // Too few words left for a clamp: the verb search (word analyses per word) is
