@@ -34,11 +34,13 @@ struct DeclarativeRule: SentenceRule {
         guard sentence.blockKind != .signature, !sentence.matches.isEmpty else { return }
         // List by list, in sentence order, as `sentence.matches(in:)` would give them,
         // without an array per list: most sentences have no match of this rule.
+        // By index: `for list in lists` and `for match in matches` retain every element.
         var mine: [SentenceMatch] = []
         let resources = sentence.resources
-        for list in lists {
-            guard let range = list.range(in: resources) else { continue }
-            for match in sentence.matches where range.contains(match.entry) { mine.append(match) }
+        let matches = sentence.matches
+        for listIndex in lists.indices {
+            guard let range = lists[listIndex].range(in: resources) else { continue }
+            for index in matches.indices where range.contains(matches[index].entry) { mine.append(matches[index]) }
         }
         guard !mine.isEmpty else { return }
         // Longest match first; drop matches inside a longer one of this rule.
