@@ -193,14 +193,29 @@ final class ListEntries: Sendable {
 /// set of resources and rule parameter (a threshold), so differently configured checks
 /// never share one; in practice there is one such table, found without hashing.
 final class WordMemo<Value: Sendable>: Sendable {
+    /// The answers for one set of resources and parameter.
     private struct Table {
         let owner: ObjectIdentifier
         let parameter: UInt64
-        var values: WordTable<Value>
+        var values = WordTable<Value>()
+    }
+
+    /// The first table in stored properties, the others in an array: a look-up in the
+    /// first reads it in place, where one through an array subscript or an optional
+    /// would copy it (and retain each of its buffers).
+    private struct Tables {
+        var firstOwner: ObjectIdentifier?
+        var firstParameter: UInt64 = 0
+        var firstValues = WordTable<Value>()
+        var others: [Table] = []
+
+        func isFirst(_ owner: ObjectIdentifier, _ parameter: UInt64) -> Bool {
+            firstOwner == owner && firstParameter == parameter
+        }
     }
 
     private final class Shard: Sendable {
-        let tables = Mutex<[Table]>([])
+        let tables = Mutex<Tables>(Tables())
     }
 
     /// Shards by the word's key, so parallel checks rarely wait for each other.
@@ -218,22 +233,33 @@ final class WordMemo<Value: Sendable>: Sendable {
         let key = WordKey(word)
         let shard = shards[key.shard]
         let known = shard.tables.withLock { tables -> Value? in
-            for index in tables.indices where tables[index].owner == owner && tables[index].parameter == parameter {
-                return tables[index].values.value(for: word, key: key)
+            if tables.isFirst(owner, parameter) { return tables.firstValues.value(for: word, key: key) }
+            for index in tables.others.indices where tables.others[index].owner == owner && tables.others[index].parameter == parameter {
+                return tables.others[index].values.value(for: word, key: key)
             }
             return nil
         }
         if let known { return known }
         let value = compute()
+        let capacity = capacity
         shard.tables.withLock { tables in
-            guard let index = tables.firstIndex(where: { $0.owner == owner && $0.parameter == parameter }) else {
-                var values = WordTable<Value>()
+            func store(_ values: inout WordTable<Value>) {
+                if values.count >= capacity { values.removeAll() }
                 values.set(value, for: word, key: key)
-                tables.append(Table(owner: owner, parameter: parameter, values: values))
-                return
             }
-            if tables[index].values.count >= capacity { tables[index].values.removeAll() }
-            tables[index].values.set(value, for: word, key: key)
+            if tables.firstOwner == nil {
+                tables.firstOwner = owner
+                tables.firstParameter = parameter
+            }
+            if tables.isFirst(owner, parameter) {
+                store(&tables.firstValues)
+            } else if let index = tables.others.firstIndex(where: { $0.owner == owner && $0.parameter == parameter }) {
+                store(&tables.others[index].values)
+            } else {
+                var table = Table(owner: owner, parameter: parameter)
+                store(&table.values)
+                tables.others.append(table)
+            }
         }
         return value
     }
@@ -273,19 +299,26 @@ struct WordKey {
 /// Values by word: open addressing on ``WordKey/hash`` for plain words, a `Dictionary`
 /// for the rest. Not thread-safe; ``WordMemo`` holds it under a lock.
 struct WordTable<Value> {
-    /// Entry index + 1 per slot, 0 for an empty slot; a power of two, at most half full.
-    private var slots: [Int32] = []
-    private var hashes: [UInt64] = []
-    private var words: [String] = []
-    private var values: [Value] = []
+    private struct Entry {
+        let hash: UInt64
+        let word: String
+        var value: Value
+    }
+
+    /// Per slot the entry index + 1 in the low 32 bits (0: empty) and the high 32 bits
+    /// of the entry's hash, so that a probe reads one entry only when it may match. A
+    /// power of two, at most half full.
+    private var slots: [UInt64] = []
+    private var entries: [Entry] = []
     private var others: [String: Value] = [:]
 
-    var count: Int { words.count + others.count }
+    var count: Int { entries.count + others.count }
 
+    @inline(__always)
     func value(for word: String, key: WordKey) -> Value? {
         guard let hash = key.hash else { return others[word] }
         guard let entry = entry(word, hash: hash) else { return nil }
-        return values[entry]
+        return entries[entry].value
     }
 
     mutating func set(_ value: Value, for word: String, key: WordKey) {
@@ -295,32 +328,33 @@ struct WordTable<Value> {
         }
         // Another thread may have computed the same word between look-up and insert.
         if let entry = entry(word, hash: hash) {
-            values[entry] = value
+            entries[entry].value = value
             return
         }
-        if (words.count + 1) * 2 > slots.count { grow() }
-        words.append(word)
-        hashes.append(hash)
-        values.append(value)
-        place(words.count - 1, hash: hash)
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        entries.append(Entry(hash: hash, word: word, value: value))
+        place(entries.count - 1, hash: hash)
     }
 
     mutating func removeAll() {
         slots.removeAll(keepingCapacity: true)
-        hashes.removeAll(keepingCapacity: true)
-        words.removeAll(keepingCapacity: true)
-        values.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
         others.removeAll(keepingCapacity: true)
     }
 
+    @inline(__always)
     private func entry(_ word: String, hash: UInt64) -> Int? {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
+        let high = hash & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let stored = Int(slots[slot])
+            let stored = slots[slot]
             if stored == 0 { return nil }
-            if hashes[stored - 1] == hash, words[stored - 1] == word { return stored - 1 }
+            if stored & 0xFFFF_FFFF_0000_0000 == high {
+                let entry = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
+                if entries[entry].hash == hash, entries[entry].word == word { return entry }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -329,12 +363,12 @@ struct WordTable<Value> {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(entry + 1)
+        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(entry + 1)
     }
 
     private mutating func grow() {
         slots = Array(repeating: 0, count: max(64, slots.count * 2))
-        for entry in hashes.indices { place(entry, hash: hashes[entry]) }
+        for entry in entries.indices { place(entry, hash: entries[entry].hash) }
     }
 }
 
