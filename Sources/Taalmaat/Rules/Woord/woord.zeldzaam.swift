@@ -58,6 +58,11 @@ struct WoordZeldzaam: SentenceRule, DescribedRule {
             let rare: Bool
             if token.has(.hyphenated) || token.has(.ellipticHyphen) {
                 rare = word.split(separator: "-").contains { isRare(String($0), limit: rareBelow, in: sentence) }
+            } else if rareBelow <= EngineResources.difficultWordZipf, !info.isDifficult {
+                // A rare word is difficult below the limit, and so below the higher
+                // limit of the word facts (the same compound test): a word that is not
+                // difficult there is not rare, without the memo's look-up.
+                rare = false
             } else {
                 rare = isRare(word, limit: rareBelow, in: sentence)
             }
