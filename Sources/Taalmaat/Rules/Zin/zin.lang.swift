@@ -62,13 +62,13 @@ struct ZinLang: SentenceRule, DescribedRule {
     func splitPoint(in sentence: SentenceContext) -> Int? {
         let middle = sentence.count / 2
         var best: Int?
-        for position in 1..<sentence.count {
+        // Not near either end: tested first, it needs no token.
+        for position in 1..<sentence.count where position > 2 && position < sentence.count - 3 {
             let word = sentence.word(position)
             guard !word.isEmpty else { continue }
             let afterComma = sentence.isMark(position - 1, 0x2C) || sentence.isMark(position - 1, 0x3B)
             let joins = sentence.is(position, .coordinator) || Self.joiningWords.contains(word)
             guard afterComma || joins else { continue }
-            guard position > 2, position < sentence.count - 3 else { continue }
             if best.map({ abs($0 - middle) > abs(position - middle) }) ?? true { best = position }
         }
         return best
