@@ -64,12 +64,13 @@ struct DeclarativeRule: SentenceRule {
             kept.append(match)
         }
         for match in kept {
-            findings.append(draft(for: match, in: sentence, alternatives: sentence.entry(match).alternatives))
+            // The entry once: a copy of it retains each of its strings and arrays.
+            let entry = sentence.entry(match)
+            findings.append(draft(for: match, entry: entry, in: sentence, alternatives: entry.alternatives))
         }
     }
 
-    func draft(for match: SentenceMatch, in sentence: SentenceContext, alternatives: [String]) -> FindingDraft {
-        let entry = sentence.entry(match)
+    func draft(for match: SentenceMatch, entry: LexiconEntry, in sentence: SentenceContext, alternatives: [String]) -> FindingDraft {
         let range = sentence.range(match.first...match.last)
         var related: [TextRange] = []
         var matched = sentence.document.text(of: range)
