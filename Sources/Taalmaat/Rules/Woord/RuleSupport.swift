@@ -91,25 +91,33 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     func contains(_ word: String) -> Bool {
         guard mayHave(length: word.utf8.count) else { return false }
-        // The bytes in one go: stepping through `utf8` costs a call per byte.
-        var text = word
-        let answer = text.withUTF8 { bytes -> Bool? in
-            // Outside ASCII the bytes do not decide equality: the set answers.
-            if !plain, bytes.contains(where: { $0 >= 0x80 }) { return nil }
-            let bit = Self.signature(bytes)
-            let mask: UInt64 = 1 << (bit & 63)
-            let hit: UInt64
-            switch bit >> 6 {
-            case 0: hit = filter.0 & mask
-            case 1: hit = filter.1 & mask
-            case 2: hit = filter.2 & mask
-            default: hit = filter.3 & mask
-            }
-            guard hit != 0 else { return false }
-            guard plain else { return nil }
-            return hasMember(bytes, signature: Int(bit))
-        }
+        // The bytes in one go: stepping through `utf8` costs a call per byte. A native
+        // string lends its bytes without the copy (and retain) that `withUTF8` needs.
+        let answer =
+            word.utf8.withContiguousStorageIfAvailable(answer(for:))
+            ?? {
+                var text = word
+                return text.withUTF8(answer(for:))
+            }()
         return answer ?? words.contains(word)
+    }
+
+    /// The answer from a word's bytes, or `nil` when the set must decide.
+    private func answer(for bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // Outside ASCII the bytes do not decide equality: the set answers.
+        if !plain, bytes.contains(where: { $0 >= 0x80 }) { return nil }
+        let bit = Self.signature(bytes)
+        let mask: UInt64 = 1 << (bit & 63)
+        let hit: UInt64
+        switch bit >> 6 {
+        case 0: hit = filter.0 & mask
+        case 1: hit = filter.1 & mask
+        case 2: hit = filter.2 & mask
+        default: hit = filter.3 & mask
+        }
+        guard hit != 0 else { return false }
+        guard plain else { return nil }
+        return hasMember(bytes, signature: Int(bit))
     }
 
     /// Whether a member of a plain set with this signature has exactly these bytes.
@@ -279,20 +287,28 @@ struct WordKey {
 
     @inline(__always)
     init(_ word: String) {
-        var text = word
-        let hash = text.withUTF8 { bytes -> UInt64? in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: bytes.count)
-            for byte in bytes {
-                if byte >= 0x80 || byte == 0x3B || byte == 0x60 || byte == 0x4B { return nil }
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            }
-            // FNV leaves the high bits weak; the slot and the shard need them mixed.
-            hash ^= hash >> 32
-            hash = hash &* 0x9E37_79B9_7F4A_7C15
-            return hash ^ (hash >> 29)
-        }
+        // A native string lends its bytes without the copy (and retain) of `withUTF8`.
+        let hash =
+            word.utf8.withContiguousStorageIfAvailable(Self.hash(of:))
+            ?? {
+                var text = word
+                return text.withUTF8(Self.hash(of:))
+            }()
         self.hash = hash
         shard = hash.map { Int(truncatingIfNeeded: $0 >> 61) } ?? (word.utf8.count & 7)
+    }
+
+    /// FNV-1a over the bytes, or `nil` for a word that is not plain.
+    private static func hash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: bytes.count)
+        for byte in bytes {
+            if byte >= 0x80 || byte == 0x3B || byte == 0x60 || byte == 0x4B { return nil }
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        // FNV leaves the high bits weak; the slot and the shard need them mixed.
+        hash ^= hash >> 32
+        hash = hash &* 0x9E37_79B9_7F4A_7C15
+        return hash ^ (hash >> 29)
     }
 }
 
