@@ -17,6 +17,11 @@ struct DeclarativeRule: SentenceRule {
     let skipsQuotations: Bool
     /// The entry ranges of ``RuleDescription/wordLists``, resolved once.
     let lists: [ListEntries]
+    /// ``lists`` again: the first in its own property, the rest in an array. Nearly
+    /// every rule has one list, and a list read from an array is retained and released
+    /// for each sentence.
+    private let firstList: ListEntries?
+    private let moreLists: [ListEntries]
     /// One explanation string per entry, shared by all its findings: a long text with
     /// thousands of findings would otherwise hold thousands of copies.
     private let explanations = SharedExplanations()
@@ -27,6 +32,8 @@ struct DeclarativeRule: SentenceRule {
         self.messageWithoutAlternative = MessageTemplate(messageWithoutAlternative)
         self.skipsQuotations = skipsQuotations
         self.lists = description.wordLists.map(ListEntries.init)
+        firstList = lists.first
+        moreLists = Array(lists.dropFirst())
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
@@ -34,11 +41,18 @@ struct DeclarativeRule: SentenceRule {
         guard sentence.blockKind != .signature, !sentence.matches.isEmpty else { return }
         // List by list, in sentence order, as `sentence.matches(in:)` would give them,
         // without an array per list: most sentences have no match of this rule.
+        // Matches by index: `for match in matches` retains the array per element.
         var mine: [SentenceMatch] = []
         let resources = sentence.resources
-        for list in lists {
-            guard let range = list.range(in: resources) else { continue }
-            for match in sentence.matches where range.contains(match.entry) { mine.append(match) }
+        let matches = sentence.matches
+        if let range = firstList?.range(in: resources) {
+            for index in matches.indices where range.contains(matches[index].entry) { mine.append(matches[index]) }
+        }
+        if !moreLists.isEmpty {
+            for list in moreLists {
+                guard let range = list.range(in: resources) else { continue }
+                for index in matches.indices where range.contains(matches[index].entry) { mine.append(matches[index]) }
+            }
         }
         guard !mine.isEmpty else { return }
         // Longest match first; drop matches inside a longer one of this rule.
@@ -50,12 +64,13 @@ struct DeclarativeRule: SentenceRule {
             kept.append(match)
         }
         for match in kept {
-            findings.append(draft(for: match, in: sentence, alternatives: sentence.entry(match).alternatives))
+            // The entry once: a copy of it retains each of its strings and arrays.
+            let entry = sentence.entry(match)
+            findings.append(draft(for: match, entry: entry, in: sentence, alternatives: entry.alternatives))
         }
     }
 
-    func draft(for match: SentenceMatch, in sentence: SentenceContext, alternatives: [String]) -> FindingDraft {
-        let entry = sentence.entry(match)
+    func draft(for match: SentenceMatch, entry: LexiconEntry, in sentence: SentenceContext, alternatives: [String]) -> FindingDraft {
         let range = sentence.range(match.first...match.last)
         var related: [TextRange] = []
         var matched = sentence.document.text(of: range)

@@ -6,6 +6,8 @@ import TaalmaatText
 struct ToonDreigen: DocumentRule, DescribedRule {
     static let threatList = "woorden/toon-dreigen.tsv"
     static let consequenceList = "woorden/toon-gevolgen.tsv"
+    static let threatEntries = ListEntries(threatList)
+    static let consequenceEntries = ListEntries(consequenceList)
     static let conditionList = "woorden/toon-voorwaarden.tsv"
     static let warningList = "woorden/toon-waarschuwing.tsv"
     static let failureList = "woorden/toon-negatief.tsv"
@@ -92,12 +94,22 @@ struct ToonDreigen: DocumentRule, DescribedRule {
     // MARK: - Checking
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
-        var candidates = Set<Int>()
-        for (sentence, _) in document.matches(in: Self.consequenceList) { candidates.insert(sentence) }
-        for (sentence, _) in document.matches(in: Self.threatList) { candidates.insert(sentence) }
+        // The sentences with a consequence or a threat, in order: one pass over the
+        // matches of all sentences, without an array of pairs per list.
+        let consequences = Self.consequenceEntries.range(in: document.resources)
+        let threats = Self.threatEntries.range(in: document.resources)
+        guard consequences != nil || threats != nil else { return }
+        var candidates: [Int] = []
+        let results = document.results
+        for index in results.indices {
+            let found = results[index].matches.contains { match in
+                (consequences?.contains(match.entry) ?? false) || (threats?.contains(match.entry) ?? false)
+            }
+            if found { candidates.append(index) }
+        }
         guard !candidates.isEmpty else { return }
         var threatening = Set<Int>()
-        for index in candidates.sorted() {
+        for index in candidates {
             let kind = document.blockKind(ofSentence: index)
             guard kind == .paragraph || kind == .listItem else { continue }
             let sentence = document.reusedSentence(index)

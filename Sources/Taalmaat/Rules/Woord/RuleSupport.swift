@@ -12,7 +12,8 @@ import TaalmaatText
 /// Answers exactly as `Set<String>.contains`, which compares by canonical equivalence:
 /// when every member is ASCII without `;`, `` ` `` or `K` (the only ASCII characters
 /// that a non-ASCII character decomposes to), only a byte-identical word can be a
-/// member. Otherwise a word with bytes outside ASCII always goes to the set.
+/// member, so the bytes are compared with the few members of the same signature and
+/// nothing is hashed. Otherwise a word with bytes outside ASCII always goes to the set.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
     let words: Set<String>
     /// Bit `signature(member)` is set for every ASCII member.
@@ -21,12 +22,19 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private let plain: Bool
     /// Bit `n`: a member has `n` bytes (63: 63 or more). Only used when ``plain``.
     private let lengths: UInt64
+    /// Only when ``plain``: the members with signature `s` are
+    /// `memberSpans[memberStarts[s]..<memberStarts[s + 1]]`, each span the offset of
+    /// the member's bytes in ``memberBytes`` (high 32 bits) and its length.
+    private let memberStarts: [Int32]
+    private let memberSpans: [UInt64]
+    private let memberBytes: [UInt8]
 
     init(_ words: Set<String>) {
         self.words = words
         var filter: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var plain = true
         var lengths: UInt64 = 0
+        var bySignature = [[String]](repeating: [], count: 256)
         for word in words {
             lengths |= 1 << UInt64(min(word.utf8.count, 63))
             guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
@@ -35,6 +43,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
             }
             if word.utf8.contains(where: { $0 == 0x3B || $0 == 0x60 || $0 == 0x4B }) { plain = false }
             let bit = Self.signature(Array(word.utf8)[...])
+            bySignature[Int(bit)].append(word)
             let mask: UInt64 = 1 << (bit & 63)
             switch bit >> 6 {
             case 0: filter.0 |= mask
@@ -46,6 +55,22 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         self.filter = filter
         self.plain = plain
         self.lengths = lengths
+        var starts: [Int32] = []
+        var spans: [UInt64] = []
+        var bytes: [UInt8] = []
+        if plain {
+            for group in bySignature {
+                starts.append(Int32(spans.count))
+                for word in group {
+                    spans.append(UInt64(bytes.count) << 32 | UInt64(word.utf8.count))
+                    bytes.append(contentsOf: word.utf8)
+                }
+            }
+            starts.append(Int32(spans.count))
+        }
+        memberStarts = starts
+        memberSpans = spans
+        memberBytes = bytes
     }
 
     init(arrayLiteral elements: String...) { self.init(Set(elements)) }
@@ -66,15 +91,22 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     func contains(_ word: String) -> Bool {
         guard mayHave(length: word.utf8.count) else { return false }
-        // The bytes in one go: stepping through `utf8` costs a call per byte.
-        var text = word
-        let plain = self.plain
-        let bit = text.withUTF8 { bytes -> UInt64? in
-            // Outside ASCII the bytes do not decide equality: the set answers.
-            if !plain, bytes.contains(where: { $0 >= 0x80 }) { return nil }
-            return Self.signature(bytes)
-        }
-        guard let bit else { return words.contains(word) }
+        // The bytes in one go: stepping through `utf8` costs a call per byte. A native
+        // string lends its bytes without the copy (and retain) that `withUTF8` needs.
+        let answer =
+            word.utf8.withContiguousStorageIfAvailable(answer(for:))
+            ?? {
+                var text = word
+                return text.withUTF8(answer(for:))
+            }()
+        return answer ?? words.contains(word)
+    }
+
+    /// The answer from a word's bytes, or `nil` when the set must decide.
+    private func answer(for bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // Outside ASCII the bytes do not decide equality: the set answers.
+        if !plain, bytes.contains(where: { $0 >= 0x80 }) { return nil }
+        let bit = Self.signature(bytes)
         let mask: UInt64 = 1 << (bit & 63)
         let hit: UInt64
         switch bit >> 6 {
@@ -83,7 +115,31 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         case 2: hit = filter.2 & mask
         default: hit = filter.3 & mask
         }
-        return hit != 0 && words.contains(word)
+        guard hit != 0 else { return false }
+        guard plain else { return nil }
+        return hasMember(bytes, signature: Int(bit))
+    }
+
+    /// Whether a member of a plain set with this signature has exactly these bytes.
+    private func hasMember(_ bytes: UnsafeBufferPointer<UInt8>, signature: Int) -> Bool {
+        var index = Int(memberStarts[signature])
+        let end = Int(memberStarts[signature + 1])
+        while index < end {
+            let span = memberSpans[index]
+            index += 1
+            guard Int(truncatingIfNeeded: span & 0xFFFF_FFFF) == bytes.count else { continue }
+            var offset = Int(truncatingIfNeeded: span >> 32)
+            var same = true
+            for byte in bytes {
+                if memberBytes[offset] != byte {
+                    same = false
+                    break
+                }
+                offset += 1
+            }
+            if same { return true }
+        }
+        return false
     }
 
     var isEmpty: Bool { words.isEmpty }
@@ -145,17 +201,32 @@ final class ListEntries: Sendable {
 /// set of resources and rule parameter (a threshold), so differently configured checks
 /// never share one; in practice there is one such table, found without hashing.
 final class WordMemo<Value: Sendable>: Sendable {
+    /// The answers for one set of resources and parameter.
     private struct Table {
         let owner: ObjectIdentifier
         let parameter: UInt64
-        var values: [String: Value]
+        var values = WordTable<Value>()
+    }
+
+    /// The first table in stored properties, the others in an array: a look-up in the
+    /// first reads it in place, where one through an array subscript or an optional
+    /// would copy it (and retain each of its buffers).
+    private struct Tables {
+        var firstOwner: ObjectIdentifier?
+        var firstParameter: UInt64 = 0
+        var firstValues = WordTable<Value>()
+        var others: [Table] = []
+
+        func isFirst(_ owner: ObjectIdentifier, _ parameter: UInt64) -> Bool {
+            firstOwner == owner && firstParameter == parameter
+        }
     }
 
     private final class Shard: Sendable {
-        let tables = Mutex<[Table]>([])
+        let tables = Mutex<Tables>(Tables())
     }
 
-    /// Shards by word length (free to read), so parallel checks rarely wait for each other.
+    /// Shards by the word's key, so parallel checks rarely wait for each other.
     private let shards: [Shard] = (0..<8).map { _ in Shard() }
     private let capacity: Int
 
@@ -166,24 +237,154 @@ final class WordMemo<Value: Sendable>: Sendable {
         // Resources live for the whole process (`EngineResources.shared`), so their
         // identity is never reused.
         let owner = ObjectIdentifier(resources)
-        let shard = shards[word.utf8.count & 7]
+        // The key is made before taking the lock: the lock is held for one probe only.
+        let key = WordKey(word)
+        let shard = shards[key.shard]
         let known = shard.tables.withLock { tables -> Value? in
-            for index in tables.indices where tables[index].owner == owner && tables[index].parameter == parameter {
-                return tables[index].values[word]
+            if tables.isFirst(owner, parameter) { return tables.firstValues.value(for: word, key: key) }
+            for index in tables.others.indices where tables.others[index].owner == owner && tables.others[index].parameter == parameter {
+                return tables.others[index].values.value(for: word, key: key)
             }
             return nil
         }
         if let known { return known }
         let value = compute()
+        let capacity = capacity
         shard.tables.withLock { tables in
-            guard let index = tables.firstIndex(where: { $0.owner == owner && $0.parameter == parameter }) else {
-                tables.append(Table(owner: owner, parameter: parameter, values: [word: value]))
-                return
+            func store(_ values: inout WordTable<Value>) {
+                if values.count >= capacity { values.removeAll() }
+                values.set(value, for: word, key: key)
             }
-            if tables[index].values.count >= capacity { tables[index].values.removeAll(keepingCapacity: true) }
-            tables[index].values[word] = value
+            if tables.firstOwner == nil {
+                tables.firstOwner = owner
+                tables.firstParameter = parameter
+            }
+            if tables.isFirst(owner, parameter) {
+                store(&tables.firstValues)
+            } else if let index = tables.others.firstIndex(where: { $0.owner == owner && $0.parameter == parameter }) {
+                store(&tables.others[index].values)
+            } else {
+                var table = Table(owner: owner, parameter: parameter)
+                store(&table.values)
+                tables.others.append(table)
+            }
         }
         return value
+    }
+}
+
+/// How a ``WordTable`` finds a word. Most words are plain ASCII: for them a cheap hash
+/// of the bytes replaces `String` hashing (SipHash over the normalised form). Plain
+/// means ASCII without `;`, `` ` `` and `K`, the only ASCII characters that a
+/// non-ASCII character decomposes to, so a plain word is canonically equivalent only
+/// to a byte-identical one (as in ``WordSet``). Other words go to a `Dictionary`,
+/// which keeps canonical equivalence (an NFD and an NFC spelling share an answer).
+struct WordKey {
+    /// The byte hash, or `nil` for a word that is not plain.
+    let hash: UInt64?
+    /// Which of eight shards holds the word.
+    let shard: Int
+
+    @inline(__always)
+    init(_ word: String) {
+        // A native string lends its bytes without the copy (and retain) of `withUTF8`.
+        let hash =
+            word.utf8.withContiguousStorageIfAvailable(Self.hash(of:))
+            ?? {
+                var text = word
+                return text.withUTF8(Self.hash(of:))
+            }()
+        self.hash = hash
+        shard = hash.map { Int(truncatingIfNeeded: $0 >> 61) } ?? (word.utf8.count & 7)
+    }
+
+    /// FNV-1a over the bytes, or `nil` for a word that is not plain.
+    private static func hash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: bytes.count)
+        for byte in bytes {
+            if byte >= 0x80 || byte == 0x3B || byte == 0x60 || byte == 0x4B { return nil }
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        // FNV leaves the high bits weak; the slot and the shard need them mixed.
+        hash ^= hash >> 32
+        hash = hash &* 0x9E37_79B9_7F4A_7C15
+        return hash ^ (hash >> 29)
+    }
+}
+
+/// Values by word: open addressing on ``WordKey/hash`` for plain words, a `Dictionary`
+/// for the rest. Not thread-safe; ``WordMemo`` holds it under a lock.
+struct WordTable<Value> {
+    private struct Entry {
+        let hash: UInt64
+        let word: String
+        var value: Value
+    }
+
+    /// Per slot the entry index + 1 in the low 32 bits (0: empty) and the high 32 bits
+    /// of the entry's hash, so that a probe reads one entry only when it may match. A
+    /// power of two, at most half full.
+    private var slots: [UInt64] = []
+    private var entries: [Entry] = []
+    private var others: [String: Value] = [:]
+
+    var count: Int { entries.count + others.count }
+
+    @inline(__always)
+    func value(for word: String, key: WordKey) -> Value? {
+        guard let hash = key.hash else { return others[word] }
+        guard let entry = entry(word, hash: hash) else { return nil }
+        return entries[entry].value
+    }
+
+    mutating func set(_ value: Value, for word: String, key: WordKey) {
+        guard let hash = key.hash else {
+            others[word] = value
+            return
+        }
+        // Another thread may have computed the same word between look-up and insert.
+        if let entry = entry(word, hash: hash) {
+            entries[entry].value = value
+            return
+        }
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        entries.append(Entry(hash: hash, word: word, value: value))
+        place(entries.count - 1, hash: hash)
+    }
+
+    mutating func removeAll() {
+        slots.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
+        others.removeAll(keepingCapacity: true)
+    }
+
+    @inline(__always)
+    private func entry(_ word: String, hash: UInt64) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        let high = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return nil }
+            if stored & 0xFFFF_FFFF_0000_0000 == high {
+                let entry = Int(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
+                if entries[entry].hash == hash, entries[entry].word == word { return entry }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func place(_ entry: Int, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(entry + 1)
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: max(64, slots.count * 2))
+        for entry in entries.indices { place(entry, hash: entries[entry].hash) }
     }
 }
 
@@ -261,8 +462,9 @@ extension SentenceContext {
     /// Whether a word of the sentence is in a set. The length of most words already
     /// rules them out.
     func containsWord(in set: WordSet) -> Bool {
-        for word in words where set.mayHave(length: word.utf8.count) {
-            if set.contains(word) { return true }
+        // By position, not `for word in words`, which retains every word.
+        for position in 0..<count where set.mayHave(length: words[position].utf8.count) {
+            if set.contains(words[position]) { return true }
         }
         return false
     }

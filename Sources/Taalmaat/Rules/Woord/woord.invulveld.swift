@@ -45,8 +45,10 @@ struct WoordInvulveld: SentenceRule, DescribedRule {
                 let allowed = sentence.settings.configuration.templatePlaceholders
                 if let style = Self.style(of: text), allowed.contains(style) { continue }
             case .word:
+                // The length first: reading the first byte goes to the source text.
+                guard token.length >= 3 else { continue }
                 let first = sentence.firstByte(position)
-                guard token.length >= 3, first == 0x78 || first == 0x58 else { continue }
+                guard first == 0x78 || first == 0x58 else { continue }
                 let text = sentence.text(position)
                 guard text.count >= 3, text.allSatisfy({ $0 == "x" || $0 == "X" }) else { continue }
             case .punctuation:

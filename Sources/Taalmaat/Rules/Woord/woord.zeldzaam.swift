@@ -42,13 +42,14 @@ struct WoordZeldzaam: SentenceRule, DescribedRule {
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard WoordSamenstelling.isRunningText(sentence.blockKind) else { return }
         var limit: Float?
+        // The flags once per sentence: each one is a call into TaalmaatText.
+        let skipped = TokenFlags.containsDigit.union(.allCaps).union(.quoted)
+        let capital = TokenFlags.capitalized
         for position in 0..<sentence.count {
             let token = sentence.token(position)
-            guard token.kind == .word, token.length >= 4, !token.has(.containsDigit), !token.has(.allCaps),
-                !token.has(.quoted)
-            else { continue }
+            guard token.kind == .word, token.length >= 4, token.flags.isDisjoint(with: skipped) else { continue }
             // A capital inside a sentence is a name.
-            if token.has(.capitalized), position > 0 { continue }
+            if token.flags.contains(capital), position > 0 { continue }
             let rareBelow = limit ?? Float(sentence.threshold(Self.zipfLimit, of: description))
             limit = rareBelow
             // Most words leave here, on the frequency the sentence already knows.
@@ -58,6 +59,11 @@ struct WoordZeldzaam: SentenceRule, DescribedRule {
             let rare: Bool
             if token.has(.hyphenated) || token.has(.ellipticHyphen) {
                 rare = word.split(separator: "-").contains { isRare(String($0), limit: rareBelow, in: sentence) }
+            } else if rareBelow <= EngineResources.difficultWordZipf, !info.isDifficult {
+                // A rare word is difficult below the limit, and so below the higher
+                // limit of the word facts (the same compound test): a word that is not
+                // difficult there is not rare, without the memo's look-up.
+                rare = false
             } else {
                 rare = isRare(word, limit: rareBelow, in: sentence)
             }

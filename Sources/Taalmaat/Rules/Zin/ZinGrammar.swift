@@ -95,33 +95,45 @@ enum ZinGrammar {
     /// Clauses as in ``SentenceContext/clauses``, except that *als* before a word that
     /// cannot start a subject is the preposition (*wordt als voltooid beschouwd*, *als
     /// ouder*), not a new clause.
-    static func clauses(_ sentence: SentenceContext) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        for position in 0..<sentence.count {
-            let cut: Bool
+    static func clauses(_ sentence: SentenceContext) -> Clauses { Clauses(sentence: sentence) }
+
+    /// The clauses of ``clauses(_:)`` one by one, without an array per sentence.
+    struct Clauses: Sequence, IteratorProtocol {
+        let sentence: SentenceContext
+        private var start = 0
+        private var position = 0
+
+        init(sentence: SentenceContext) { self.sentence = sentence }
+
+        mutating func next() -> Range<Int>? {
+            while position < sentence.count {
+                let current = position
+                position += 1
+                guard isCut(current) else { continue }
+                let clause = start..<current
+                start = sentence.kind(current) == .punctuation ? current + 1 : current
+                if !clause.isEmpty { return clause }
+            }
+            // The rest after the last cut, once.
+            guard start < sentence.count else { return nil }
+            defer { start = sentence.count }
+            return start..<sentence.count
+        }
+
+        private func isCut(_ position: Int) -> Bool {
             if sentence.kind(position) == .punctuation {
                 let byte = mark(sentence, position)
                 // , ; : ( ) - and the dashes (multi-byte, first byte 0xE2).
-                cut = byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2D
+                return byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2D
                     || (byte == 0 && ["–", "—"].contains(sentence.text(position)))
-            } else if position > start, sentence.is(position, [.subordinator, .coordinator]) {
-                if sentence.word(position) == "als", position + 1 < sentence.count {
-                    let next = sentence.word(position + 1)
-                    cut = subjectPronouns.contains(next) || nounStarters.contains(next)
-                } else {
-                    cut = true
-                }
-            } else {
-                cut = false
             }
-            if cut {
-                if position > start { result.append(start..<position) }
-                start = sentence.kind(position) == .punctuation ? position + 1 : position
+            guard position > start, sentence.is(position, [.subordinator, .coordinator]) else { return false }
+            if sentence.word(position) == "als", position + 1 < sentence.count {
+                let next = sentence.word(position + 1)
+                return subjectPronouns.contains(next) || nounStarters.contains(next)
             }
+            return true
         }
-        if start < sentence.count { result.append(start..<sentence.count) }
-        return result
     }
 
     /// An infinitive used as a verb at `position`: after *te*, or not after a word that

@@ -36,8 +36,10 @@ struct ZinLang: SentenceRule, DescribedRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard sentence.blockKind == .paragraph || sentence.blockKind == .listItem else { return }
-        let words = sentence.wordCount
         let warning = Int(sentence.threshold(Self.warningAbove, of: description))
+        // Words are some of the content tokens: a sentence with few tokens needs no count.
+        guard sentence.count > warning else { return }
+        let words = sentence.wordCount
         guard words > warning, sentence.count > 0 else { return }
         let error = Int(sentence.threshold(Self.errorAbove, of: description))
         var suggestions: [Suggestion] = []
@@ -60,13 +62,13 @@ struct ZinLang: SentenceRule, DescribedRule {
     func splitPoint(in sentence: SentenceContext) -> Int? {
         let middle = sentence.count / 2
         var best: Int?
-        for position in 1..<sentence.count {
+        // Not near either end: tested first, it needs no token.
+        for position in 1..<sentence.count where position > 2 && position < sentence.count - 3 {
             let word = sentence.word(position)
             guard !word.isEmpty else { continue }
             let afterComma = sentence.isMark(position - 1, 0x2C) || sentence.isMark(position - 1, 0x3B)
             let joins = sentence.is(position, .coordinator) || Self.joiningWords.contains(word)
             guard afterComma || joins else { continue }
-            guard position > 2, position < sentence.count - 3 else { continue }
             if best.map({ abs($0 - middle) > abs(position - middle) }) ?? true { best = position }
         }
         return best

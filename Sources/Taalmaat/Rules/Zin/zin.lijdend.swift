@@ -53,42 +53,63 @@ struct ZinLijdend: SentenceRule, DescribedRule {
     private func check(
         _ clause: Range<Int>, in sentence: SentenceContext, participles: inout Participles, into findings: inout [FindingDraft]
     ) {
-        var worden: [Int] = []
-        var zijn: [Int] = []
-        var hasHebben = false
-        for position in clause {
-            let classes = sentence.classes[position]
-            if classes.contains(.hebben) { hasHebben = true }
-            guard !classes.isDisjoint(with: [.worden, .zijn]) else { continue }
-            let word = sentence.word(position)
-            guard ZinGrammar.isAuxiliaryForm(sentence, position, allowInfinitive: true) else { continue }
-            if classes.contains(.worden) && word != "geworden" {
-                worden.append(position)
-            } else if classes.contains(.zijn) && word != "geweest" {
-                zijn.append(position)
-            }
-        }
-        guard !worden.isEmpty || !zijn.isEmpty else { return }
         // Participles are looked up as the search for a partner reaches them (from the
         // clause end), each at most once: a passive's participle is mostly near the end.
         // Few participles per clause: an array is cheaper than a set.
         var used: [Int] = []
-        // Passive with worden (wordt aangevraagd, kan worden gedacht).
-        for auxiliary in worden {
-            if let participle = partner(of: auxiliary, in: clause, among: &participles, used: used, in: sentence, zijn: false) {
-                used.append(participle)
-                findings.append(finding(auxiliary, participle, in: sentence))
+        var hasWorden = false
+        var hasHebben = false
+        // The zijn auxiliaries among the clause's first 64 positions, one bit each, and
+        // whether there are more: a long clause finds its later ones again.
+        var zijnBits: UInt64 = 0
+        var laterZijn = false
+        // Passive with worden (wordt aangevraagd, kan worden gedacht), in clause order.
+        for position in clause {
+            let classes = sentence.classes[position]
+            if classes.contains(.hebben) { hasHebben = true }
+            guard !classes.isDisjoint(with: [.worden, .zijn]) else { continue }
+            switch auxiliary(at: position, classes: classes, in: sentence) {
+            case .worden:
+                hasWorden = true
+                if let participle = partner(of: position, in: clause, among: &participles, used: used, in: sentence, zijn: false) {
+                    used.append(participle)
+                    findings.append(finding(position, participle, in: sentence))
+                }
+            case .zijn:
+                let offset = position - clause.lowerBound
+                if offset < 64 { zijnBits |= 1 << UInt64(offset) } else { laterZijn = true }
+            case nil: break
             }
         }
         // Passive with zijn (is besloten), unless hebben or worden already carries the
-        // participle, or the verb takes zijn in the perfect (is gekomen).
-        guard worden.isEmpty, !hasHebben else { return }
-        for auxiliary in zijn {
-            if let participle = partner(of: auxiliary, in: clause, among: &participles, used: used, in: sentence, zijn: true) {
+        // participle, or the verb takes zijn in the perfect (is gekomen): known only at
+        // the clause end, so a second pass.
+        guard zijnBits != 0 || laterZijn, !hasWorden, !hasHebben else { return }
+        for position in clause {
+            let offset = position - clause.lowerBound
+            if offset < 64 {
+                guard zijnBits & (1 << UInt64(offset)) != 0 else { continue }
+            } else {
+                let classes = sentence.classes[position]
+                guard !classes.isDisjoint(with: [.worden, .zijn]), auxiliary(at: position, classes: classes, in: sentence) == .zijn
+                else { continue }
+            }
+            if let participle = partner(of: position, in: clause, among: &participles, used: used, in: sentence, zijn: true) {
                 used.append(participle)
-                findings.append(finding(auxiliary, participle, in: sentence))
+                findings.append(finding(position, participle, in: sentence))
             }
         }
+    }
+
+    /// Which passive auxiliary a form of *worden* or *zijn* is, if it is used as one.
+    private enum Auxiliary { case worden, zijn }
+
+    private func auxiliary(at position: Int, classes: WordClass, in sentence: SentenceContext) -> Auxiliary? {
+        guard ZinGrammar.isAuxiliaryForm(sentence, position, allowInfinitive: true) else { return nil }
+        let word = sentence.word(position)
+        if classes.contains(.worden) && word != "geworden" { return .worden }
+        if classes.contains(.zijn) && word != "geweest" { return .zijn }
+        return nil
     }
 
     /// The participle that goes with an auxiliary: the last one after it (main
