@@ -9,6 +9,7 @@ public struct TextRange: Hashable, Sendable, Comparable, CustomStringConvertible
     /// One past the last byte of the range.
     public var end: Int
 
+    @inlinable
     public init(start: Int, end: Int) {
         precondition(start <= end, "TextRange start must not be after its end")
         self.start = start

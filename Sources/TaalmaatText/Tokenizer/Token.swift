@@ -21,6 +21,7 @@ public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     case markup
 
     /// Whether the token counts as a word when measuring sentence length.
+    @inlinable
     public var countsAsWord: Bool {
         switch self {
         case .word, .number, .amount, .date, .time, .percentage, .abbreviation, .url, .email,
@@ -32,6 +33,7 @@ public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     }
 
     /// Whether the token carries no text content (layout or markup).
+    @inlinable
     public var isTrivia: Bool { self == .whitespace || self == .markup }
 
     public var description: String {
@@ -57,47 +59,51 @@ public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
 }
 
 /// Facts about a token that the tokenizer learns for free while scanning.
+///
+/// The flags are computed and inlinable, not stored constants: rules in other modules
+/// test them per token, and a stored constant there costs a call to its accessor.
 public struct TokenFlags: OptionSet, Hashable, Sendable {
     public let rawValue: UInt16
+    @inlinable
     public init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// Starts with an uppercase letter.
-    public static let capitalized = TokenFlags(rawValue: 1 << 0)
+    @inlinable public static var capitalized: TokenFlags { TokenFlags(rawValue: 1 << 0) }
     /// Two or more letters, all uppercase.
-    public static let allCaps = TokenFlags(rawValue: 1 << 1)
-    public static let containsDigit = TokenFlags(rawValue: 1 << 2)
+    @inlinable public static var allCaps: TokenFlags { TokenFlags(rawValue: 1 << 1) }
+    @inlinable public static var containsDigit: TokenFlags { TokenFlags(rawValue: 1 << 2) }
     /// Contains an inner hyphen (`e-mail`).
-    public static let hyphenated = TokenFlags(rawValue: 1 << 3)
+    @inlinable public static var hyphenated: TokenFlags { TokenFlags(rawValue: 1 << 3) }
     /// Ends in a hyphen that stands for a shared part (`jeugd-` in *jeugd- en gezinsbescherming*).
-    public static let ellipticHyphen = TokenFlags(rawValue: 1 << 4)
+    @inlinable public static var ellipticHyphen: TokenFlags { TokenFlags(rawValue: 1 << 4) }
     /// Contains an apostrophe (`auto's`, `'s`).
-    public static let apostrophe = TokenFlags(rawValue: 1 << 5)
+    @inlinable public static var apostrophe: TokenFlags { TokenFlags(rawValue: 1 << 5) }
     /// An initial of a name (`J.` in *J. de Vries*).
-    public static let initial = TokenFlags(rawValue: 1 << 6)
+    @inlinable public static var initial: TokenFlags { TokenFlags(rawValue: 1 << 6) }
     /// Whitespace that contains a line break.
-    public static let lineBreak = TokenFlags(rawValue: 1 << 7)
+    @inlinable public static var lineBreak: TokenFlags { TokenFlags(rawValue: 1 << 7) }
     /// Whitespace that contains an empty line.
-    public static let paragraphBreak = TokenFlags(rawValue: 1 << 8)
+    @inlinable public static var paragraphBreak: TokenFlags { TokenFlags(rawValue: 1 << 8) }
     /// An ordinal number (`3e`, `21ste`).
-    public static let ordinal = TokenFlags(rawValue: 1 << 9)
+    @inlinable public static var ordinal: TokenFlags { TokenFlags(rawValue: 1 << 9) }
     /// An abbreviation that may also end a sentence (`enz.`).
-    public static let mayEndSentence = TokenFlags(rawValue: 1 << 10)
+    @inlinable public static var mayEndSentence: TokenFlags { TokenFlags(rawValue: 1 << 10) }
     /// Contains letters outside ASCII.
-    public static let nonASCII = TokenFlags(rawValue: 1 << 11)
+    @inlinable public static var nonASCII: TokenFlags { TokenFlags(rawValue: 1 << 11) }
     /// Inside quotation marks.
-    public static let quoted = TokenFlags(rawValue: 1 << 12)
+    @inlinable public static var quoted: TokenFlags { TokenFlags(rawValue: 1 << 12) }
     /// An opening quotation mark.
-    public static let openingQuote = TokenFlags(rawValue: 1 << 13)
+    @inlinable public static var openingQuote: TokenFlags { TokenFlags(rawValue: 1 << 13) }
     /// A closing quotation mark.
-    public static let closingQuote = TokenFlags(rawValue: 1 << 14)
+    @inlinable public static var closingQuote: TokenFlags { TokenFlags(rawValue: 1 << 14) }
 }
 
 /// One token: a kind, flags and a byte range into the ``SourceText``.
 ///
 /// Tokens of a ``Document`` cover its text completely, without gaps or overlaps.
 public struct Token: Hashable, Sendable {
-    private let startOffset: UInt32
-    private let endOffset: UInt32
+    @usableFromInline let startOffset: UInt32
+    @usableFromInline let endOffset: UInt32
     public let kind: TokenKind
     public internal(set) var flags: TokenFlags
 
@@ -108,10 +114,11 @@ public struct Token: Hashable, Sendable {
         self.flags = flags
     }
 
-    public var range: TextRange { TextRange(start: Int(startOffset), end: Int(endOffset)) }
-    public var start: Int { Int(startOffset) }
-    public var end: Int { Int(endOffset) }
-    public var length: Int { Int(endOffset - startOffset) }
+    // Inlinable: rules in other modules read these per token.
+    @inlinable public var range: TextRange { TextRange(start: Int(startOffset), end: Int(endOffset)) }
+    @inlinable public var start: Int { Int(startOffset) }
+    @inlinable public var end: Int { Int(endOffset) }
+    @inlinable public var length: Int { Int(endOffset - startOffset) }
 
-    public func has(_ flag: TokenFlags) -> Bool { flags.contains(flag) }
+    @inlinable public func has(_ flag: TokenFlags) -> Bool { flags.contains(flag) }
 }
