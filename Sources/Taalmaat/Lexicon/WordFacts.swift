@@ -4,14 +4,22 @@ import TaalmaatText
 /// Per-word answers that cost more than a table look-up (compound analysis), cached
 /// for the life of the process.
 final class WordFactsCache: Sendable {
-    private let transparentCompounds = Mutex<[String: Bool]>([:])
+    /// By word and part limit: a configured rarity limit changes which parts count as
+    /// common, and the answer for one limit must not be given for another.
+    private struct CompoundKey: Hashable {
+        let word: String
+        let partLimit: Float
+    }
 
-    func transparentCompound(_ word: String, compute: () -> Bool) -> Bool {
-        if let known = transparentCompounds.withLock({ $0[word] }) { return known }
+    private let transparentCompounds = Mutex<[CompoundKey: Bool]>([:])
+
+    func transparentCompound(_ word: String, partLimit: Float, compute: () -> Bool) -> Bool {
+        let key = CompoundKey(word: word, partLimit: partLimit)
+        if let known = transparentCompounds.withLock({ $0[key] }) { return known }
         let value = compute()
         transparentCompounds.withLock { table in
             if table.count > 200_000 { table.removeAll(keepingCapacity: true) }
-            table[word] = value
+            table[key] = value
         }
         return value
     }
@@ -33,7 +41,7 @@ extension EngineResources {
     /// A compound whose parts are both common words: readers understand it from its
     /// parts. Linking letters *s*, *e* and *en* are allowed between the parts.
     func isTransparentCompound(_ word: String, partLimit: Float) -> Bool {
-        wordFacts.transparentCompound(word) {
+        wordFacts.transparentCompound(word, partLimit: partLimit) {
             compoundSplit(word, partLimit: partLimit) != nil
         }
     }

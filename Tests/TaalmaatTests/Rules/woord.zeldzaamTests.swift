@@ -27,6 +27,18 @@ import TaalmaatText
         #expect(try findings(text, configuration: CheckerConfiguration(profile: .intern)).isEmpty)
     }
 
+    /// Whether a compound's parts are common depends on the limit: the process-wide
+    /// cache must not hand the answer for one limit to a check with another.
+    @Test func compoundAnswersDependOnTheLimitNotOnWhoAskedFirst() throws {
+        let resources = try EngineResources.shared(for: CheckerConfiguration())
+        let word = "huurbetaling"
+        let common = resources.isTransparentCompound(word, partLimit: 3.0)
+        let strict = resources.isTransparentCompound(word, partLimit: 7.5)
+        #expect(common)
+        #expect(!strict)  // no Dutch word is that common
+        #expect(resources.isTransparentCompound(word, partLimit: 3.0) == common)
+    }
+
     @Test func acceptedWords() throws {
         #expect(try findings("Daan was soms baldadig.", configuration: CheckerConfiguration(acceptedWords: ["baldadig"])).isEmpty)
     }
