@@ -18,7 +18,9 @@ struct ReportSentenceView {
         self.index = index
         let document = context.document
         var tokens: [Int] = []
-        for token in document.sentences[index].tokenRange {
+        let range = document.sentences[index].tokenRange
+        tokens.reserveCapacity(range.count)
+        for token in range {
             let kind = document.tokens[token].kind
             if !kind.isTrivia, kind != .listMarker { tokens.append(token) }
         }
