@@ -14,7 +14,10 @@ final class CheckSettings: Sendable {
     /// ``activeRules``. Not one array of pairs: reading an `(Int, any SentenceRule)`
     /// pair copies it through the runtime's generic tuple witness, for every rule and
     /// every sentence.
-    let sentenceRules: [any SentenceRule]
+    let sentenceRules: [SentenceRuleRunner]
+    /// The same runners without reference counting, for the loop over every sentence:
+    /// ``sentenceRules`` keeps them alive as long as these settings.
+    let unretainedSentenceRules: [Unmanaged<SentenceRuleRunner>]
     let sentenceRuleIndices: [Int]
     /// The active document rules with their index in ``activeRules``.
     let documentRules: [(index: Int, rule: any DocumentRule)]
@@ -51,14 +54,15 @@ final class CheckSettings: Sendable {
                     forcedSeverity: setting?.severity))
         }
         activeRules = active
-        var sentenceRules: [any SentenceRule] = []
+        var sentenceRules: [SentenceRuleRunner] = []
         var sentenceRuleIndices: [Int] = []
         for (index, item) in active.enumerated() {
             guard let rule = item.rule as? any SentenceRule else { continue }
-            sentenceRules.append(rule)
+            sentenceRules.append(SentenceRuleRunner.make(rule))
             sentenceRuleIndices.append(index)
         }
         self.sentenceRules = sentenceRules
+        unretainedSentenceRules = sentenceRules.map { Unmanaged.passUnretained($0) }
         self.sentenceRuleIndices = sentenceRuleIndices
         documentRules = active.enumerated().compactMap { index, item in (item.rule as? any DocumentRule).map { (index, $0) } }
         var ranks = [Int](repeating: 0, count: active.count)
@@ -92,5 +96,27 @@ final class CheckSettings: Sendable {
 
     func isAccepted(_ word: String) -> Bool {
         !configuration.acceptedWords.isEmpty && configuration.acceptedWords.contains(word)
+    }
+}
+
+/// A sentence rule behind a class reference. Calling a rule through an `any
+/// SentenceRule` kept in an array copies the existential (retaining its box) for
+/// every call, as the array's memory might change during the call; a class's `let`
+/// cannot, so the rule is used in place. Subclassed once per rule type.
+class SentenceRuleRunner: @unchecked Sendable {
+    static func make(_ rule: some SentenceRule) -> SentenceRuleRunner { Runner(rule) }
+
+    func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
+        preconditionFailure("SentenceRuleRunner is abstract")
+    }
+
+    private final class Runner<Wrapped: SentenceRule>: SentenceRuleRunner, @unchecked Sendable {
+        let rule: Wrapped
+
+        init(_ rule: Wrapped) { self.rule = rule }
+
+        override func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
+            rule.check(sentence, into: &findings)
+        }
     }
 }
