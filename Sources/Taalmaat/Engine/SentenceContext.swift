@@ -40,6 +40,13 @@ final class SentenceContext {
     /// Which token kinds occur, one bit per `TokenKind.rawValue`.
     let tokenKinds: UInt32
     let matches: [SentenceMatch]
+    /// The OR of ``Lexicon/listBit(_:)`` over ``matches``: the 14 declarative rules and
+    /// others ask for the matches of one word list, and most sentences have none of
+    /// it; a missing bit says so in one test, before a pass over the matches.
+    let matchedLists: UInt64
+    /// ``Lexicon/listNumbers``, held here: reaching it through the resources' lexicon
+    /// (a struct of many collections) retained every one of them, once per rule.
+    private let listNumbers: [Int32]
 
     convenience init(document: Document, sentenceIndex: Int, settings: CheckSettings, interner: WordInterner? = nil) {
         self.init(document: document, sentenceIndex: sentenceIndex, settings: settings, reusing: nil, interner: interner)
@@ -113,6 +120,28 @@ final class SentenceContext {
         } else {
             self.matches = []
         }
+        let listNumbers = resources.lexicon.listNumbers
+        var matchedLists: UInt64 = 0
+        for index in matches.indices { matchedLists |= Lexicon.listBit(listNumbers[matches[index].entry]) }
+        self.matchedLists = matchedLists
+        self.listNumbers = listNumbers
+    }
+
+    /// Whether a match with its entry in `entries` may exist: `false` means none does.
+    @inline(__always)
+    func mayMatch(in entries: Range<Int>) -> Bool {
+        matchedLists != 0 && matchedLists & Lexicon.listMask(of: entries, listNumbers: listNumbers) != 0
+    }
+
+    /// The sentence's matches whose entry lies in `entries`, in sentence order.
+    func matches(inEntries entries: Range<Int>) -> [SentenceMatch] {
+        guard mayMatch(in: entries) else { return [] }
+        return matches.filter { entries.contains($0.entry) }
+    }
+
+    /// Whether any match has its entry in `entries`.
+    func hasMatch(in entries: Range<Int>) -> Bool {
+        mayMatch(in: entries) && matches.contains { entries.contains($0.entry) }
     }
 
     private static func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ resources: EngineResources) -> (String, WordInfo) {
@@ -162,7 +191,7 @@ final class SentenceContext {
     /// The sentence's matches from one word list (`woorden/toon-haast.tsv`).
     func matches(in list: String) -> [SentenceMatch] {
         guard !matches.isEmpty, let range = resources.lexicon.entriesByList[list] else { return [] }
-        return matches.filter { range.contains($0.entry) }
+        return matches(inEntries: range)
     }
 
     func entry(_ match: SentenceMatch) -> LexiconEntry { resources.lexicon.entries[match.entry] }
