@@ -32,6 +32,9 @@ final class SentenceContext {
     let classes: [WordClass]
     /// Word facts parallel to ``tokens`` (``WordInfo/none`` for punctuation).
     let infos: [WordInfo]
+    /// The interner of the check, when it looked words up in this check's resources:
+    /// see ``wordNumber(_:)``.
+    let interner: WordInterner?
     /// All classes that occur in the sentence: a rule that needs a negation can skip
     /// a sentence without one in a single test.
     let classUnion: WordClass
@@ -68,6 +71,8 @@ final class SentenceContext {
         var words: [String] = []
         var infos: [WordInfo] = []
         var classes: [WordClass] = []
+        // Answers per interner entry hold for the interner's resources only.
+        let interner = interner.flatMap { $0.resources === resources ? $0 : nil }
         tokens.reserveCapacity(sentence.tokenRange.count)
         words.reserveCapacity(sentence.tokenRange.count)
         infos.reserveCapacity(sentence.tokenRange.count)
@@ -106,6 +111,7 @@ final class SentenceContext {
         self.words = words
         self.infos = infos
         self.classes = classes
+        self.interner = interner
         self.classUnion = classUnion
         self.flagUnion = flagUnion
         self.tokenKinds = kinds
@@ -160,6 +166,19 @@ final class SentenceContext {
     func text(_ position: Int) -> String { document.text(of: token(position)) }
     /// The normalised word at a position ("" for punctuation).
     func word(_ position: Int) -> String { words[position] }
+
+    /// The number of the word at a position in ``interner``, the same for the same token
+    /// text in every check that uses the interner, or `nil` without an interner (or for
+    /// punctuation). Rules keep answers per number (``WordInterner/answer(_:to:)``)
+    /// instead of hashing the word. Found on demand, by a probe of the interner: a rule
+    /// asks for few positions, and an array per sentence cost more than those probes.
+    func wordNumber(_ position: Int) -> Int32? {
+        guard let interner else { return nil }
+        let token = token(position)
+        guard token.kind.countsAsWord else { return nil }
+        return document.source.utf8.withUnsafeBufferPointer { interner.number(of: $0, token.start, token.end) }
+    }
+
     func isWord(_ position: Int) -> Bool { kind(position) == .word }
     /// Whether the word at a position belongs to any of the given classes.
     func `is`(_ position: Int, _ wordClass: WordClass) -> Bool { !classes[position].isDisjoint(with: wordClass) }
