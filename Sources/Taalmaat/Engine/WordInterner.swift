@@ -17,8 +17,11 @@ final class WordInterner: @unchecked Sendable {
     /// ``Question``) hold for these alone.
     let resources: EngineResources
     /// All state in one value, so a look-up is one access to the class's storage
-    /// instead of one (with its exclusivity check) per array.
-    private var table: Table
+    /// instead of one per array. Without the run-time exclusivity check: one check
+    /// uses an interner at a time, from one thread, and no method calls out while it
+    /// changes the table, so accesses cannot overlap; the check cost more than the
+    /// probe of a short word.
+    @exclusivity(unchecked) private var table: Table
 
     init(resources: EngineResources, expectedWords: Int = 1024) {
         self.resources = resources
@@ -61,8 +64,8 @@ final class WordInterner: @unchecked Sendable {
         case spelledRightCapitalized = 1
 
         /// Two bits per question (asked, answer) in a byte per entry.
-        fileprivate var askedBit: UInt8 { 1 << (2 * rawValue) }
-        fileprivate var yesBit: UInt8 { 2 << (2 * rawValue) }
+        @inline(__always) fileprivate var askedBit: UInt8 { 1 << (2 * rawValue) }
+        @inline(__always) fileprivate var yesBit: UInt8 { 2 << (2 * rawValue) }
     }
 
     /// The remembered answer for entry `number`, or `nil` if not asked yet.
