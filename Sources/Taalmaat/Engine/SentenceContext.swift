@@ -32,6 +32,9 @@ final class SentenceContext {
     let classes: [WordClass]
     /// Word facts parallel to ``tokens`` (``WordInfo/none`` for punctuation).
     let infos: [WordInfo]
+    /// The interner of the check, when it looked words up in this check's resources:
+    /// see ``wordNumber(_:)``.
+    let interner: WordInterner?
     /// All classes that occur in the sentence: a rule that needs a negation can skip
     /// a sentence without one in a single test.
     let classUnion: WordClass
@@ -40,6 +43,13 @@ final class SentenceContext {
     /// Which token kinds occur, one bit per `TokenKind.rawValue`.
     let tokenKinds: UInt32
     let matches: [SentenceMatch]
+    /// The OR of ``Lexicon/listBit(_:)`` over ``matches``: the 14 declarative rules and
+    /// others ask for the matches of one word list, and most sentences have none of
+    /// it; a missing bit says so in one test, before a pass over the matches.
+    let matchedLists: UInt64
+    /// ``Lexicon/listNumbers``, held here: reaching it through the resources' lexicon
+    /// (a struct of many collections) retained every one of them, once per rule.
+    private let listNumbers: [Int32]
 
     convenience init(document: Document, sentenceIndex: Int, settings: CheckSettings, interner: WordInterner? = nil) {
         self.init(document: document, sentenceIndex: sentenceIndex, settings: settings, reusing: nil, interner: interner)
@@ -61,6 +71,8 @@ final class SentenceContext {
         var words: [String] = []
         var infos: [WordInfo] = []
         var classes: [WordClass] = []
+        // Answers per interner entry hold for the interner's resources only.
+        let interner = interner.flatMap { $0.resources === resources ? $0 : nil }
         tokens.reserveCapacity(sentence.tokenRange.count)
         words.reserveCapacity(sentence.tokenRange.count)
         infos.reserveCapacity(sentence.tokenRange.count)
@@ -99,6 +111,7 @@ final class SentenceContext {
         self.words = words
         self.infos = infos
         self.classes = classes
+        self.interner = interner
         self.classUnion = classUnion
         self.flagUnion = flagUnion
         self.tokenKinds = kinds
@@ -113,6 +126,28 @@ final class SentenceContext {
         } else {
             self.matches = []
         }
+        let listNumbers = resources.lexicon.listNumbers
+        var matchedLists: UInt64 = 0
+        for index in matches.indices { matchedLists |= Lexicon.listBit(listNumbers[matches[index].entry]) }
+        self.matchedLists = matchedLists
+        self.listNumbers = listNumbers
+    }
+
+    /// Whether a match with its entry in `entries` may exist: `false` means none does.
+    @inline(__always)
+    func mayMatch(in entries: Range<Int>) -> Bool {
+        matchedLists != 0 && matchedLists & Lexicon.listMask(of: entries, listNumbers: listNumbers) != 0
+    }
+
+    /// The sentence's matches whose entry lies in `entries`, in sentence order.
+    func matches(inEntries entries: Range<Int>) -> [SentenceMatch] {
+        guard mayMatch(in: entries) else { return [] }
+        return matches.filter { entries.contains($0.entry) }
+    }
+
+    /// Whether any match has its entry in `entries`.
+    func hasMatch(in entries: Range<Int>) -> Bool {
+        mayMatch(in: entries) && matches.contains { entries.contains($0.entry) }
     }
 
     private static func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ resources: EngineResources) -> (String, WordInfo) {
@@ -131,6 +166,19 @@ final class SentenceContext {
     func text(_ position: Int) -> String { document.text(of: token(position)) }
     /// The normalised word at a position ("" for punctuation).
     func word(_ position: Int) -> String { words[position] }
+
+    /// The number of the word at a position in ``interner``, the same for the same token
+    /// text in every check that uses the interner, or `nil` without an interner (or for
+    /// punctuation). Rules keep answers per number (``WordInterner/answer(_:to:)``)
+    /// instead of hashing the word. Found on demand, by a probe of the interner: a rule
+    /// asks for few positions, and an array per sentence cost more than those probes.
+    func wordNumber(_ position: Int) -> Int32? {
+        guard let interner else { return nil }
+        let token = token(position)
+        guard token.kind.countsAsWord else { return nil }
+        return document.source.utf8.withUnsafeBufferPointer { interner.number(of: $0, token.start, token.end) }
+    }
+
     func isWord(_ position: Int) -> Bool { kind(position) == .word }
     /// Whether the word at a position belongs to any of the given classes.
     func `is`(_ position: Int, _ wordClass: WordClass) -> Bool { !classes[position].isDisjoint(with: wordClass) }
@@ -162,7 +210,7 @@ final class SentenceContext {
     /// The sentence's matches from one word list (`woorden/toon-haast.tsv`).
     func matches(in list: String) -> [SentenceMatch] {
         guard !matches.isEmpty, let range = resources.lexicon.entriesByList[list] else { return [] }
-        return matches.filter { range.contains($0.entry) }
+        return matches(inEntries: range)
     }
 
     func entry(_ match: SentenceMatch) -> LexiconEntry { resources.lexicon.entries[match.entry] }

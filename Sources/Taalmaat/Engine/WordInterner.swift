@@ -13,10 +13,15 @@ import TaalmaatText
 /// ``WordInternerPool`` and finds most words already there. One check at a time uses
 /// an interner, from one thread.
 final class WordInterner: @unchecked Sendable {
-    private let resources: EngineResources
+    /// The resources the words were looked up in; answers kept per entry (see
+    /// ``Question``) hold for these alone.
+    let resources: EngineResources
     /// All state in one value, so a look-up is one access to the class's storage
-    /// instead of one (with its exclusivity check) per array.
-    private var table: Table
+    /// instead of one per array. Without the run-time exclusivity check: one check
+    /// uses an interner at a time, from one thread, and no method calls out while it
+    /// changes the table, so accesses cannot overlap; the check cost more than the
+    /// probe of a short word.
+    @exclusivity(unchecked) private var table: Table
 
     init(resources: EngineResources, expectedWords: Int = 1024) {
         self.resources = resources
@@ -36,6 +41,44 @@ final class WordInterner: @unchecked Sendable {
         let info = resources.info(word)
         table.insert(word: word, info: info, key: key, bytes: bytes)
         return (word, info)
+    }
+
+    /// The entry number of a token text that ``word(_:_:_:)`` has met, or `nil`. The
+    /// number stays the same as long as the interner lives, so rules can keep answers
+    /// per number (``answer(_:to:)``) instead of hashing the word again.
+    func number(of bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32? {
+        let found = table.find(Key(bytes, start, end), bytes)
+        return found >= 0 ? Int32(truncatingIfNeeded: found) : nil
+    }
+
+    // MARK: - Answers per entry
+
+    /// A yes-or-no question that rules ask about a token text. Only questions whose
+    /// answer depends on nothing but the token text and ``resources`` belong here: the
+    /// answers outlive the check that found them, and the next check trusts them.
+    /// Answers that depend on settings (thresholds, accepted words) do not.
+    enum Question: UInt8 {
+        /// `woord.spelling`: the normalised word is spelled right (Hunspell or a compound).
+        case spelledRight = 0
+        /// The same for a capitalised token, which Hunspell may also know as written.
+        case spelledRightCapitalized = 1
+
+        /// Two bits per question (asked, answer) in a byte per entry.
+        @inline(__always) fileprivate var askedBit: UInt8 { 1 << (2 * rawValue) }
+        @inline(__always) fileprivate var yesBit: UInt8 { 2 << (2 * rawValue) }
+    }
+
+    /// The remembered answer for entry `number`, or `nil` if not asked yet.
+    @inline(__always)
+    func answer(_ number: Int32, to question: Question) -> Bool? {
+        let bits = table.answers[Int(number)]
+        guard bits & question.askedBit != 0 else { return nil }
+        return bits & question.yesBit != 0
+    }
+
+    /// Keeps an answer for entry `number` (a number that ``number(of:_:_:)`` gave).
+    func remember(_ answer: Bool, for number: Int32, to question: Question) {
+        table.answers[Int(number)] |= question.askedBit | (answer ? question.yesBit : 0)
     }
 
     /// A token text as the table compares it: where its bytes are, a hash of them and
@@ -112,6 +155,8 @@ final class WordInterner: @unchecked Sendable {
         /// Entry index + 1, or 0 for an empty slot.
         var slots: [Int32]
         var entries: [Entry] = []
+        /// Per entry the bits of ``WordInterner/Question``'s answers.
+        var answers: [UInt8] = []
         /// The token texts of the entries, one after the other (past their first
         /// eight bytes, which the keys hold).
         var bytes: [UInt8] = []
@@ -142,6 +187,7 @@ final class WordInterner: @unchecked Sendable {
             if key.length > 8 { bytes.append(contentsOf: text[(key.start + 8)..<(key.start + key.length)]) }
             let entry = Entry(word: word, info: info, key: Key(hash: key.hash, start: start, length: key.length, prefix: key.prefix))
             entries.append(entry)
+            answers.append(0)
             if entries.count * 2 > slots.count {
                 slots = Array(repeating: 0, count: slots.count * 2)
                 for index in entries.indices { place(index) }

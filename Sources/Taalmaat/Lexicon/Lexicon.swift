@@ -12,6 +12,41 @@ public struct Lexicon: Sendable {
     /// The same, by word: the contexts a word signals.
     let contextsByWord: [String: [String]]
     let index: PhraseIndex
+    /// Per entry the number of its list, in load order: a sentence ORs the bits
+    /// (``listBit(_:)``) of its matches, and a rule whose list's bit is missing
+    /// skips the sentence in one test (``SentenceContext/mayMatch(in:)``).
+    let listNumbers: [Int32]
+
+    init(
+        entries: [LexiconEntry], entriesByList: [String: Range<Int>], contextSignals: [String: Set<String>],
+        contextsByWord: [String: [String]], index: PhraseIndex
+    ) {
+        self.entries = entries
+        self.entriesByList = entriesByList
+        self.contextSignals = contextSignals
+        self.contextsByWord = contextsByWord
+        self.index = index
+        var numbers = [Int32](repeating: 0, count: entries.count)
+        // Lists in entry order: each list is one range of entries.
+        for (number, range) in entriesByList.values.sorted(by: { $0.lowerBound < $1.lowerBound }).enumerated() {
+            for entry in range { numbers[entry] = Int32(number) }
+        }
+        listNumbers = numbers
+    }
+
+    /// One bit for a list number: the number modulo 64, so lists past the 64th share a
+    /// bit (a test on the bits may then say *maybe*, never a wrong *no*).
+    @inline(__always)
+    static func listBit(_ listNumber: Int32) -> UInt64 { 1 << UInt64(listNumber & 63) }
+
+    /// The list bits that entries in `range` may have, given ``listNumbers``: one bit
+    /// for a range within one list (as every range of ``entriesByList``), all bits
+    /// otherwise.
+    @inline(__always)
+    static func listMask(of range: Range<Int>, listNumbers: [Int32]) -> UInt64 {
+        guard let last = range.last else { return 0 }
+        return listNumbers[range.lowerBound] == listNumbers[last] ? listBit(listNumbers[last]) : ~0
+    }
 
     /// The list an entry came from.
     public func list(ofEntry entry: Int) -> String { entries[entry].list }

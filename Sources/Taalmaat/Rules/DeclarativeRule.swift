@@ -40,17 +40,18 @@ struct DeclarativeRule: SentenceRule {
         // A signature names the writer's role (*jeugdbeschermer*); that is not the body.
         guard sentence.blockKind != .signature, !sentence.matches.isEmpty else { return }
         // List by list, in sentence order, as `sentence.matches(in:)` would give them,
-        // without an array per list: most sentences have no match of this rule.
+        // without an array per list: most sentences have no match of this rule, and
+        // the sentence's list bits (`mayMatch`) tell so without a pass over its matches.
         // Matches by index: `for match in matches` retains the array per element.
         var mine: [SentenceMatch] = []
         let resources = sentence.resources
         let matches = sentence.matches
-        if let range = firstList?.range(in: resources) {
+        if let range = firstList?.range(in: resources), sentence.mayMatch(in: range) {
             for index in matches.indices where range.contains(matches[index].entry) { mine.append(matches[index]) }
         }
         if !moreLists.isEmpty {
             for list in moreLists {
-                guard let range = list.range(in: resources) else { continue }
+                guard let range = list.range(in: resources), sentence.mayMatch(in: range) else { continue }
                 for index in matches.indices where range.contains(matches[index].entry) { mine.append(matches[index]) }
             }
         }

@@ -433,13 +433,13 @@ extension SentenceContext {
     /// The sentence's matches from one word list, as ``matches(in:)-(String)``.
     func matches(in list: ListEntries) -> [SentenceMatch] {
         guard !matches.isEmpty, let range = list.range(in: resources) else { return [] }
-        return matches.filter { range.contains($0.entry) }
+        return matches(inEntries: range)
     }
 
     /// Whether any word of a list matched in the sentence.
     func hasMatch(in list: ListEntries) -> Bool {
         guard !matches.isEmpty, let range = list.range(in: resources) else { return false }
-        return matches.contains { range.contains($0.entry) }
+        return hasMatch(in: range)
     }
 
     /// The first byte of the token at a position.

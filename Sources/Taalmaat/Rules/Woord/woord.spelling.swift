@@ -66,16 +66,7 @@ struct WoordSpelling: SentenceRule, DescribedRule {
         let resources = sentence.resources
         // The original text only matters with a capital, until a word turns out unknown.
         let capitalizedText = capitalized ? sentence.text(position) : nil
-        // Hunspell and the compound test depend on the word alone (and its capital):
-        // one answer per word.
-        let known = Self.knownWords.value(capitalizedText ?? word, resources: resources, parameter: capitalized ? 1 : 0) {
-            let spelling = resources.spellChecker
-            if spelling.spell(word) || (capitalizedText.map(spelling.spell) ?? false) { return true }
-            // A compound of known words is not a typo, although Hunspell may not build it
-            // (*multiprobleemgezin*).
-            return word.count >= 8 && WoordSamenstelling.compound(word, resources: resources).parts.count >= 2
-        }
-        if known { return }
+        if Self.isSpelledRight(word, capitalizedText: capitalizedText, at: position, in: sentence) { return }
         guard !sentence.isCoveredByWordList(position) else { return }
         let text = capitalizedText ?? sentence.text(position)
         guard token.has(.hyphenated) || token.has(.ellipticHyphen) else {
@@ -126,6 +117,32 @@ struct WoordSpelling: SentenceRule, DescribedRule {
     }
 
     private static let knownWords = WordMemo<Bool>()
+
+    /// Whether Hunspell or the compound test knows the word (or, with a capital, its
+    /// text as written). The answer depends on the token text alone: it is kept per
+    /// interner entry, so a repeated word costs an array read; without an interner
+    /// (or on a first meeting) it comes from the process-wide memo.
+    static func isSpelledRight(_ word: String, capitalizedText: String?, at position: Int, in sentence: SentenceContext) -> Bool {
+        guard let number = sentence.wordNumber(position), let interner = sentence.interner else {
+            return spelledRight(word, capitalizedText: capitalizedText, resources: sentence.resources)
+        }
+        let question: WordInterner.Question = capitalizedText == nil ? .spelledRight : .spelledRightCapitalized
+        if let known = interner.answer(number, to: question) { return known }
+        let known = spelledRight(word, capitalizedText: capitalizedText, resources: sentence.resources)
+        interner.remember(known, for: number, to: question)
+        return known
+    }
+
+    /// ``isSpelledRight(_:capitalizedText:at:in:)`` through the memo of every check.
+    private static func spelledRight(_ word: String, capitalizedText: String?, resources: EngineResources) -> Bool {
+        knownWords.value(capitalizedText ?? word, resources: resources, parameter: capitalizedText == nil ? 0 : 1) {
+            let spelling = resources.spellChecker
+            if spelling.spell(word) || (capitalizedText.map(spelling.spell) ?? false) { return true }
+            // A compound of known words is not a typo, although Hunspell may not build it
+            // (*multiprobleemgezin*).
+            return word.count >= 8 && WoordSamenstelling.compound(word, resources: resources).parts.count >= 2
+        }
+    }
 
     /// A compound part with a linking *s*, *e* or *en*: *opvoedings*, *kinder*.
     static func isLinkedPart(_ part: String, spelling: SpellChecker) -> Bool {
