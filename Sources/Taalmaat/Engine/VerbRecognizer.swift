@@ -464,7 +464,30 @@ struct VerbRecognizer {
     }
 }
 
+/// The verb forms a word can be by its spelling alone, as ``EngineResources`` answers
+/// them: whether the sentence uses it so is for the rules to decide.
+struct VerbForms: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// ``EngineResources/isParticiple(_:)``.
+    static let participle = VerbForms(rawValue: 1 << 0)
+    /// ``EngineResources/isInfinitive(_:)``.
+    static let infinitive = VerbForms(rawValue: 1 << 1)
+    /// ``EngineResources/isFiniteVerb(_:)``.
+    static let finite = VerbForms(rawValue: 1 << 2)
+}
+
 extension EngineResources {
+    /// The verb forms of a normalised word, for ``WordInfo/verbForms``. Each answer
+    /// depends on the word alone, so it can be stored once per distinct word.
+    func verbForms(of word: String) -> VerbForms {
+        var forms: VerbForms = []
+        if isParticiple(word) { forms.insert(.participle) }
+        if isInfinitive(word) { forms.insert(.infinitive) }
+        if isFiniteVerb(word) { forms.insert(.finite) }
+        return forms
+    }
+
     private var verbRecognizer: VerbRecognizer {
         VerbRecognizer(frequencies: frequencies, morphology: morphology, tables: verbFacts.verbTables(morphology, frequencies: frequencies))
     }
