@@ -103,16 +103,6 @@ enum RequestDetector {
         return matches.contains { match in ranges.contains { $0.contains(match.entry) } }
     }
 
-    /// ``mayHaveRequest(_:lexicon:)`` with the list ranges resolved once per set of
-    /// resources: it runs for every sentence of a letter.
-    static func mayHaveRequest(_ matches: [SentenceMatch], resources: EngineResources) -> Bool {
-        guard !matches.isEmpty else { return false }
-        let demand = demandEntries.range(in: resources) ?? 0..<0
-        let polite = politeEntries.range(in: resources) ?? 0..<0
-        let imperative = imperativeEntries.range(in: resources) ?? 0..<0
-        return matches.contains { demand.contains($0.entry) || polite.contains($0.entry) || imperative.contains($0.entry) }
-    }
-
     /// Whether ``requests(in:)`` can find an imperative, demand or polite request in
     /// sentence `index`, from its word-list matches and tokens alone: building the
     /// sentence's context costs far more. It follows the tests of ``requests(in:)``

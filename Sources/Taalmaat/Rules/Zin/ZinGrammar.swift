@@ -65,14 +65,7 @@ enum ZinGrammar {
         return candidates.contains { (frequencies.zipf(of: $0) ?? 0) >= 3.0 }
     }
 
-    /// A past participle used as a verb at `position`.
-    static func participle(_ sentence: SentenceContext, _ position: Int) -> ParticipleAnalysis? {
-        guard isParticiple(sentence, position) else { return nil }
-        return sentence.resources.participle(sentence.word(position))
-    }
-
-    /// Whether the word at `position` is a past participle used as a verb; as
-    /// ``participle(_:_:)`` without looking up the analysis.
+    /// Whether the word at `position` is a past participle used as a verb.
     static func isParticiple(_ sentence: SentenceContext, _ position: Int) -> Bool {
         // The word's own verb forms first: a bit in its facts rules out most words.
         guard sentence.verbForms(position).contains(.participle), sentence.kind(position) == .word,

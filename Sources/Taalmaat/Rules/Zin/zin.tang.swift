@@ -291,7 +291,7 @@ struct ZinTang: SentenceRule, DescribedRule {
         position + 1 >= sentence.count || sentence.kind(position + 1) == .punctuation
     }
 
-    /// ``ZinGrammar/participle(_:_:)`` and ``ZinGrammar/isInfinitive(_:_:)`` per position
+    /// ``ZinGrammar/isParticiple(_:_:)`` and ``ZinGrammar/isInfinitive(_:_:)`` per position
     /// of one sentence, each worked out once: the search from every auxiliary and
     /// conjunction walks the same words again. Bits for the first 64 positions; later
     /// ones are worked out each time.
