@@ -23,12 +23,13 @@ struct WordInfo: Sendable {
     var signalsContext = false
     /// The finite form of a separable verb in some list (*lichten* for *inlichten*).
     var isSeparableForm = false
-    /// The word's number in the phrase trie (``PhraseIndex/wordID(_:)``).
-    var phraseWord: Int32 = PhraseIndex.noWord
+    // Declared before `phraseWord`, so it fills padding instead of growing the stride.
     /// Which verb forms the word can be on its own (``EngineResources/verbForms(of:)``):
     /// the sentence rules test these per token, so a bit here saves a locked, hashed
     /// look-up in ``VerbFactsCache`` at every position.
     var verbForms: VerbForms = []
+    /// The word's number in the phrase trie (``PhraseIndex/wordID(_:)``).
+    var phraseWord: Int32 = PhraseIndex.noWord
 
     static let none = WordInfo()
 
