@@ -103,14 +103,71 @@ enum RequestDetector {
         return matches.contains { match in ranges.contains { $0.contains(match.entry) } }
     }
 
-    /// ``mayHaveRequest(_:lexicon:)`` with the list ranges resolved once per set of
-    /// resources: it runs for every sentence of a letter.
-    static func mayHaveRequest(_ matches: [SentenceMatch], resources: EngineResources) -> Bool {
+    /// Whether ``requests(in:)`` can find an imperative, demand or polite request in
+    /// sentence `index`, from its word-list matches and tokens alone: building the
+    /// sentence's context costs far more. It follows the tests of ``requests(in:)``
+    /// that need no context (or a looser form of them), so it never rejects a sentence
+    /// that has one. Options (*u kunt*) are not covered.
+    static func mayHaveRequest(sentence index: Int, of document: DocumentContext) -> Bool {
+        let matches = document.results[index].matches
         guard !matches.isEmpty else { return false }
+        let resources = document.resources
         let demand = demandEntries.range(in: resources) ?? 0..<0
         let polite = politeEntries.range(in: resources) ?? 0..<0
         let imperative = imperativeEntries.range(in: resources) ?? 0..<0
-        return matches.contains { demand.contains($0.entry) || polite.contains($0.entry) || imperative.contains($0.entry) }
+        guard matches.contains(where: { demand.contains($0.entry) || polite.contains($0.entry) || imperative.contains($0.entry) })
+        else { return false }
+        let text = document.document
+        let sentence = text.sentences[index]
+        let blockKind = text.blocks[sentence.blockIndex].kind
+        guard blockKind == .paragraph || blockKind == .listItem else { return false }
+        let tokens = ContentTokens(document: text, range: sentence.tokenRange)
+        guard let first = tokens.firstWord() else { return false }
+        let question = document.isQuestion(sentence: index)
+        return matches.contains { match in
+            if demand.contains(match.entry) { return !question }
+            if polite.contains(match.entry) { return match.first == first }
+            guard imperative.contains(match.entry), !question else { return false }
+            // At the start, or (looser than ``imperativeStart(_:first:)``) after a comma.
+            return match.first == first || (match.first > first && tokens.isComma(at: match.first - 1))
+        }
+    }
+
+    /// The content positions of a sentence (tokens that are no trivia or list marker)
+    /// as ``SentenceContext`` numbers them, read from the document's tokens.
+    private struct ContentTokens {
+        let document: Document
+        let range: Range<Int>
+
+        /// ``firstContentWord(_:)``: a word-like token (never empty once normalised) or a slash.
+        func firstWord() -> Int? {
+            var position = 0
+            for index in range {
+                let token = document.tokens[index]
+                guard !token.kind.isTrivia, token.kind != .listMarker else { continue }
+                if token.kind.countsAsWord || isSlash(token) { return position }
+                position += 1
+            }
+            return nil
+        }
+
+        /// Whether the token at a content position is a comma (``SentenceContext/isMark(_:_:)``).
+        func isComma(at target: Int) -> Bool {
+            var position = 0
+            for index in range {
+                let token = document.tokens[index]
+                guard !token.kind.isTrivia, token.kind != .listMarker else { continue }
+                if position == target {
+                    return token.kind == .punctuation && token.length == 1 && document.source.utf8[token.start] == 0x2C
+                }
+                position += 1
+            }
+            return false
+        }
+
+        private func isSlash(_ token: Token) -> Bool {
+            token.kind == .punctuation && token.length == 1 && document.source.utf8[token.start] == 0x2F
+        }
     }
 
     /// A question that sets a condition for what follows: *Past deze tijd niet?*,

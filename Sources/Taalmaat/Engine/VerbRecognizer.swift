@@ -433,12 +433,27 @@ struct VerbRecognizer {
         return false
     }
 
+    /// Whether the word ends in *-t*, *-te*, *-de*, *-ten* or *-den*, by its UTF-8 bytes
+    /// (these ASCII letters have no other spelling, so this equals `hasSuffix`).
+    static func hasFiniteEnding(_ word: String) -> Bool {
+        var bytes = word.utf8.reversed().makeIterator()
+        var last = bytes.next()
+        if last == 0x74 { return true }  // t
+        if last == 0x6E { last = bytes.next() }  // n
+        guard last == 0x65 else { return false }  // e
+        let before = bytes.next()
+        return before == 0x74 || before == 0x64  // t, d
+    }
+
     /// Whether a word is a finite verb form that cannot be an infinitive or a bare
     /// stem: *heeft*, *kwam*, *betaalt*, *werkte*. Bare stems (*werk*, *vraag*) are
     /// left out: they are nouns too often.
     func isFiniteVerb(_ word: String) -> Bool {
         if !WordClass.of(word).isDisjoint(with: [.worden, .zijn, .hebben, .modal]) { return true }
         if tables.irregularFinite.contains(word) { return !word.hasSuffix("en") || word.count <= 4 }
+        // Only -t, -te, -de, -ten and -den forms are tried below; their bytes rule out
+        // most words before the letters are walked as characters.
+        guard Self.hasFiniteEnding(word) else { return false }
         guard word.count >= 4, word.allSatisfy(\.isLetter), frequencies.contains(word),
             !Self.nounsLikeInfinitives.contains(word), !Self.nonParticiples.contains(word)
         else { return false }
@@ -464,7 +479,30 @@ struct VerbRecognizer {
     }
 }
 
+/// The verb forms a word can be by its spelling alone, as ``EngineResources`` answers
+/// them: whether the sentence uses it so is for the rules to decide.
+struct VerbForms: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// ``EngineResources/isParticiple(_:)``.
+    static let participle = VerbForms(rawValue: 1 << 0)
+    /// ``EngineResources/isInfinitive(_:)``.
+    static let infinitive = VerbForms(rawValue: 1 << 1)
+    /// ``EngineResources/isFiniteVerb(_:)``.
+    static let finite = VerbForms(rawValue: 1 << 2)
+}
+
 extension EngineResources {
+    /// The verb forms of a normalised word, for ``WordInfo/verbForms``. Each answer
+    /// depends on the word alone, so it can be stored once per distinct word.
+    func verbForms(of word: String) -> VerbForms {
+        var forms: VerbForms = []
+        if isParticiple(word) { forms.insert(.participle) }
+        if isInfinitive(word) { forms.insert(.infinitive) }
+        if isFiniteVerb(word) { forms.insert(.finite) }
+        return forms
+    }
+
     private var verbRecognizer: VerbRecognizer {
         VerbRecognizer(frequencies: frequencies, morphology: morphology, tables: verbFacts.verbTables(morphology, frequencies: frequencies))
     }

@@ -23,12 +23,22 @@ struct WordInfo: Sendable {
     var signalsContext = false
     /// The finite form of a separable verb in some list (*lichten* for *inlichten*).
     var isSeparableForm = false
+    // Declared before `phraseWord`, so it fills padding instead of growing the stride.
+    /// Which verb forms the word can be on its own (``EngineResources/verbForms(of:)``):
+    /// the sentence rules test these per token, so a bit here saves a locked, hashed
+    /// look-up in ``VerbFactsCache`` at every position.
+    var verbForms: VerbForms = []
     /// The word's number in the phrase trie (``PhraseIndex/wordID(_:)``).
     var phraseWord: Int32 = PhraseIndex.noWord
 
     static let none = WordInfo()
 
     var isKnown: Bool { zipf >= 0 }
+}
+
+extension SentenceContext {
+    /// The verb forms the word at `position` can be (empty for punctuation and numbers).
+    func verbForms(_ position: Int) -> VerbForms { infos[position].verbForms }
 }
 
 /// The process-wide table of word facts, split in shards so parallel checks rarely
@@ -70,6 +80,7 @@ extension EngineResources {
             info.isDifficult = isDifficult(word)
             info.needsExactText = needsExactText(word)
             info.signalsContext = lexicon.contextsByWord[word] != nil
+            info.verbForms = verbForms(of: word)
             return info
         }
     }

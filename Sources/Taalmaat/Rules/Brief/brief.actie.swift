@@ -55,9 +55,9 @@ struct BriefActie: DocumentRule, DescribedRule {
         var sentences = LazySentences(document)
         var firmRanges: [TextRange] = []
         var anyAction = false
-        let resources = document.resources
-        for (position, index) in running.enumerated()
-        where RequestDetector.mayHaveRequest(document.results[index].matches, resources: resources) {
+        // A sentence with only an option (*u kunt …*) is skipped here: options are
+        // counted below, and only when nothing else is asked.
+        for (position, index) in running.enumerated() where RequestDetector.mayHaveRequest(sentence: index, of: document) {
             let sentence = sentences(index)
             let requests = RequestDetector.requests(in: sentence)
             guard !requests.isEmpty else { continue }

@@ -65,24 +65,18 @@ enum ZinGrammar {
         return candidates.contains { (frequencies.zipf(of: $0) ?? 0) >= 3.0 }
     }
 
-    /// A past participle used as a verb at `position`.
-    static func participle(_ sentence: SentenceContext, _ position: Int) -> ParticipleAnalysis? {
-        guard sentence.kind(position) == .word, !sentence.isQuoted(position) else { return nil }
-        // The word before is checked first: it rules out many words without the (hashed)
-        // verb analysis.
-        if position > 0, sentence.kind(position - 1) == .number || participleNounStarters.contains(sentence.word(position - 1)) {
-            return nil
-        }
-        let word = sentence.word(position)
-        guard let analysis = sentence.resources.participle(word) else { return nil }
-        guard position > 0 else { return analysis }
+    /// Whether the word at `position` is a past participle used as a verb.
+    static func isParticiple(_ sentence: SentenceContext, _ position: Int) -> Bool {
+        // The word's own verb forms first: a bit in its facts rules out most words.
+        guard sentence.verbForms(position).contains(.participle), sentence.kind(position) == .word,
+            !sentence.isQuoted(position)
+        else { return false }
+        guard position > 0 else { return true }
+        if sentence.kind(position - 1) == .number { return false }
         let previous = sentence.word(position - 1)
-        if previous.utf8.last == 0x65, previous.hasSuffix("e"), sentence.classes[position - 1].isEmpty,
-            isInflectedAdjective(previous, frequencies: sentence.resources.frequencies)
-        {
-            return nil
-        }
-        return analysis
+        if participleNounStarters.contains(previous) { return false }
+        return !(previous.utf8.last == 0x65 && previous.hasSuffix("e") && sentence.classes[position - 1].isEmpty
+            && isInflectedAdjective(previous, frequencies: sentence.resources.frequencies))
     }
 
     /// Words after which a participle without -e is an adjective or a noun (*een
@@ -139,8 +133,9 @@ enum ZinGrammar {
     /// An infinitive used as a verb at `position`: after *te*, or not after a word that
     /// starts a noun phrase.
     static func isInfinitive(_ sentence: SentenceContext, _ position: Int) -> Bool {
-        guard sentence.kind(position) == .word, !sentence.isQuoted(position) else { return false }
-        guard sentence.resources.isInfinitive(sentence.word(position)) else { return false }
+        guard sentence.verbForms(position).contains(.infinitive), sentence.kind(position) == .word,
+            !sentence.isQuoted(position)
+        else { return false }
         if position > 0, sentence.word(position - 1) == "te" { return true }
         if position > 0, sentence.is(position - 1, .preposition) { return false }
         return !followsNounStarter(sentence, position)
@@ -177,7 +172,7 @@ enum ZinGrammar {
                 // "moet zijn betaald" or "… zal zijn." but not "kan zijn moeder bellen".
                 let next = position + 1
                 return next >= sentence.count || sentence.word(next).isEmpty
-                    || sentence.resources.participle(sentence.word(next)) != nil
+                    || sentence.verbForms(next).contains(.participle)
             }
             if (word == "was" || word == "waren") && nounStarters.contains(previous) { return false }
         }
@@ -196,7 +191,7 @@ enum ZinGrammar {
             return false
         }
         // The pronoun test first: it saves the verb look-up after *u*, *het*, *er* ….
-        if !subjectPronouns.contains(previous), sentence.resources.isFiniteVerb(previous) { return false }
+        if sentence.verbForms(position - 1).contains(.finite), !subjectPronouns.contains(previous) { return false }
         return true
     }
 

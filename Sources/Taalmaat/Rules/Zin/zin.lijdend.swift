@@ -172,7 +172,7 @@ struct ZinLijdend: SentenceRule, DescribedRule {
         }
 
         static func isPassiveParticiple(_ position: Int, in sentence: SentenceContext) -> Bool {
-            guard ZinGrammar.participle(sentence, position) != nil else { return false }
+            guard ZinGrammar.isParticiple(sentence, position) else { return false }
             // "gemaakt te hebben", "opgeruimd te zijn": a perfect or a state, no passive
             // ("betaald te worden" is one).
             return !(position + 2 < sentence.count && sentence.word(position + 1) == "te"

@@ -92,7 +92,7 @@ struct ZinNaamwoordstijl: SentenceRule, DescribedRule {
                 let nextWord = sentence.word(next)
                 let negated = sentence.word(start + 1) == "niet"
                 let linked = nextWord == "van" || (negated && sentence.is(next, .preposition) && nextWord != "te")
-                if linked, !Self.nounInfinitives.contains(word), sentence.resources.isInfinitive(word),
+                if linked, !Self.nounInfinitives.contains(word), sentence.verbForms(position).contains(.infinitive),
                     startsObject(sentence, at: next + 1)
                 {
                     covered.formUnion(start...next)

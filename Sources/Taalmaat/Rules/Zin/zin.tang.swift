@@ -149,19 +149,20 @@ struct ZinTang: SentenceRule, DescribedRule {
             let verb = ZinGrammar.isAuxiliaryForm(sentence, position, allowInfinitive: false)
                 || verbs.isParticiple(position, in: sentence)
                 || (word == "te" && position + 1 < sentence.count && verbs.isInfinitive(position + 1, in: sentence))
-                || (classes.isEmpty && sentence.resources.isFiniteVerb(word)
+                || (classes.isEmpty && sentence.verbForms(position).contains(.finite)
                     && (position == 0 || sentence.word(position - 1) != "te"))
             if verb {
                 var first = position
                 if word == "te", first > 0, VerbRecognizer.particleSet.contains(sentence.word(first - 1)) { first -= 1 }
                 var last = word == "te" ? position + 1 : position
                 while last + 1 < sentence.count {
-                    let next = sentence.word(last + 1)
-                    if sentence.is(last + 1, [.hebben, .zijn, .worden, .modal]) || sentence.resources.isParticiple(next)
-                        || sentence.resources.isInfinitive(next)
+                    if sentence.is(last + 1, [.hebben, .zijn, .worden, .modal])
+                        || !sentence.verbForms(last + 1).isDisjoint(with: [.participle, .infinitive])
                     {
                         last += 1
-                    } else if next == "te", last + 2 < sentence.count, sentence.resources.isInfinitive(sentence.word(last + 2)) {
+                    } else if sentence.word(last + 1) == "te", last + 2 < sentence.count,
+                        sentence.verbForms(last + 2).contains(.infinitive)
+                    {
                         last += 2
                     } else {
                         break
@@ -256,9 +257,9 @@ struct ZinTang: SentenceRule, DescribedRule {
         while last + 1 < sentence.count {
             let next = last + 1
             let nextWord = sentence.word(next)
-            if nextWord == "te", next + 1 < sentence.count, resources.isInfinitive(sentence.word(next + 1)) {
+            if nextWord == "te", next + 1 < sentence.count, sentence.verbForms(next + 1).contains(.infinitive) {
                 last = next + 1
-            } else if resources.isParticiple(nextWord) || resources.isInfinitive(nextWord) || isAuxiliaryInfinitive(sentence, next)
+            } else if !sentence.verbForms(next).isDisjoint(with: [.participle, .infinitive]) || isAuxiliaryInfinitive(sentence, next)
                 || (sentence.is(next, [.hebben, .zijn, .worden, .modal]) && nextIsEnd(next, in: sentence))
             {
                 last = next
@@ -283,14 +284,14 @@ struct ZinTang: SentenceRule, DescribedRule {
     private func isAuxiliaryInfinitive(_ sentence: SentenceContext, _ position: Int) -> Bool {
         Self.auxiliaryInfinitives.contains(sentence.word(position))
             && !(sentence.word(position) == "zijn" && !nextIsEnd(position, in: sentence)
-                && sentence.resources.participle(sentence.word(position + 1)) == nil)
+                && !sentence.verbForms(position + 1).contains(.participle))
     }
 
     private func nextIsEnd(_ position: Int, in sentence: SentenceContext) -> Bool {
         position + 1 >= sentence.count || sentence.kind(position + 1) == .punctuation
     }
 
-    /// ``ZinGrammar/participle(_:_:)`` and ``ZinGrammar/isInfinitive(_:_:)`` per position
+    /// ``ZinGrammar/isParticiple(_:_:)`` and ``ZinGrammar/isInfinitive(_:_:)`` per position
     /// of one sentence, each worked out once: the search from every auxiliary and
     /// conjunction walks the same words again. Bits for the first 64 positions; later
     /// ones are worked out each time.
@@ -301,11 +302,11 @@ struct ZinTang: SentenceRule, DescribedRule {
         private var infinitives: UInt64 = 0
 
         mutating func isParticiple(_ position: Int, in sentence: SentenceContext) -> Bool {
-            guard position < 64 else { return ZinGrammar.participle(sentence, position) != nil }
+            guard position < 64 else { return ZinGrammar.isParticiple(sentence, position) }
             let bit: UInt64 = 1 << UInt64(position)
             if participleKnown & bit == 0 {
                 participleKnown |= bit
-                if ZinGrammar.participle(sentence, position) != nil { participles |= bit }
+                if ZinGrammar.isParticiple(sentence, position) { participles |= bit }
             }
             return participles & bit != 0
         }

@@ -83,7 +83,9 @@ struct ZinVerzoeken: SentenceRule, DescribedRule {
         let next = sentence.word(position + 1)
         guard sentence.kind(position + 1) != .punctuation, !Self.notSubjects.contains(next), next != "van" else { return false }
         // "Zorg is nodig": a noun before a verb.
-        if sentence.is(position + 1, [.hebben, .zijn, .worden, .modal]) || sentence.resources.isFiniteVerb(next) { return false }
+        if sentence.is(position + 1, [.hebben, .zijn, .worden, .modal]) || sentence.verbForms(position + 1).contains(.finite) {
+            return false
+        }
         // "Maak je geen zorgen": reassurance, not a task.
         if sentence.word(position) == "maak", position + 3 < sentence.count, sentence.word(position + 2) == "geen",
             sentence.word(position + 3) == "zorgen"
@@ -104,7 +106,9 @@ struct ZinVerzoeken: SentenceRule, DescribedRule {
             if first == "graag", match.first + 1 < sentence.count {
                 let next = sentence.word(match.first + 1)
                 // "Graag help ik u": a statement. "Graag het formulier terugsturen": a request.
-                if sentence.resources.isFiniteVerb(next) || Self.personalSubjects.contains(next) { return false }
+                if sentence.verbForms(match.first + 1).contains(.finite) || Self.personalSubjects.contains(next) {
+                    return false
+                }
             }
             return true
         default:

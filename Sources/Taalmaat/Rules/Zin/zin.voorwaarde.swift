@@ -71,7 +71,6 @@ struct ZinVoorwaarde: SentenceRule, DescribedRule {
     /// clause starts, or, without such a comma, before the main verb that follows the
     /// clause's own verb (*Als u vragen heeft kunt u …*).
     private func frontedEnd(in sentence: SentenceContext) -> Int? {
-        let resources = sentence.resources
         for position in 1..<sentence.count where sentence.isMark(position, 0x2C) {
             guard position > 1, position + 1 < sentence.count else { return nil }
             let before = sentence.word(position - 1)
@@ -83,8 +82,9 @@ struct ZinVoorwaarde: SentenceRule, DescribedRule {
         guard sentence.wordCount > 3 else { return nil }
         for position in 2..<sentence.count where sentence.kind(position) == .word {
             if sentence.kind(position - 1) == .punctuation { return nil }
-            let word = sentence.word(position)
-            guard sentence.is(position, [.hebben, .zijn, .worden, .modal]) || resources.isFiniteVerb(word) else { continue }
+            guard sentence.is(position, [.hebben, .zijn, .worden, .modal]) || sentence.verbForms(position).contains(.finite) else {
+                continue
+            }
             if isVerb(sentence.word(position - 1), at: position - 1, in: sentence),
                 position + 1 < sentence.count, ZinGrammar.subjectPronouns.contains(sentence.word(position + 1))
             {
@@ -96,15 +96,17 @@ struct ZinVoorwaarde: SentenceRule, DescribedRule {
 
     private func isVerb(_ word: String, at position: Int, in sentence: SentenceContext) -> Bool {
         guard !word.isEmpty else { return false }
-        return sentence.is(position, [.hebben, .zijn, .worden, .modal]) || sentence.resources.isFiniteVerb(word)
-            || ZinGrammar.participle(sentence, position) != nil || ZinGrammar.isInfinitive(sentence, position)
+        return sentence.is(position, [.hebben, .zijn, .worden, .modal]) || sentence.verbForms(position).contains(.finite)
+            || ZinGrammar.isParticiple(sentence, position) || ZinGrammar.isInfinitive(sentence, position)
     }
 
     /// A finite verb, or a word right before a subject pronoun that is not itself a
     /// function word (*vraag ik*, *kunnen wij*).
     private func isFinite(_ word: String, at position: Int, in sentence: SentenceContext) -> Bool {
         guard !word.isEmpty else { return false }
-        if sentence.is(position, [.hebben, .zijn, .worden, .modal]) || sentence.resources.isFiniteVerb(word) { return true }
+        if sentence.is(position, [.hebben, .zijn, .worden, .modal]) || sentence.verbForms(position).contains(.finite) {
+            return true
+        }
         guard position + 1 < sentence.count, ZinGrammar.subjectPronouns.contains(sentence.word(position + 1)) else {
             return false
         }
