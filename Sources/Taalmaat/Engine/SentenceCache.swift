@@ -49,10 +49,11 @@ struct RuledDrafts: Sendable, ExpressibleByArrayLiteral {
 
     /// Makes room before a rule appends, by a quarter instead of the doubling an
     /// append would do: the drafts of a large text are its largest array, and while
-    /// it grows, the old and the new buffer are both alive.
+    /// it grows, the old and the new buffer are both alive. Small arrays (one
+    /// sentence's drafts, which the sentence cache keeps) grow as usual, from nothing.
     mutating func growIfFull() {
-        guard drafts.count == drafts.capacity else { return }
-        reserveCapacity(max(64, drafts.count + drafts.count / 4))
+        guard drafts.count == drafts.capacity, drafts.count >= 1024 else { return }
+        reserveCapacity(drafts.count + drafts.count / 4)
     }
 
     mutating func reserveCapacity(_ count: Int) {
