@@ -182,6 +182,8 @@ final class SentenceContext {
     func isWord(_ position: Int) -> Bool { kind(position) == .word }
     /// Whether the word at a position belongs to any of the given classes.
     func `is`(_ position: Int, _ wordClass: WordClass) -> Bool { !classes[position].isDisjoint(with: wordClass) }
+    /// The verb forms the word at `position` can be (empty for punctuation and numbers).
+    func verbForms(_ position: Int) -> VerbForms { infos[position].verbForms }
     func isQuoted(_ position: Int) -> Bool { token(position).has(.quoted) }
     func isPunctuation(_ position: Int, _ text: String) -> Bool {
         kind(position) == .punctuation && self.text(position) == text

@@ -36,11 +36,6 @@ struct WordInfo: Sendable {
     var isKnown: Bool { zipf >= 0 }
 }
 
-extension SentenceContext {
-    /// The verb forms the word at `position` can be (empty for punctuation and numbers).
-    func verbForms(_ position: Int) -> VerbForms { infos[position].verbForms }
-}
-
 /// The process-wide table of word facts, split in shards so parallel checks rarely
 /// wait for each other.
 final class WordInfoTable: Sendable {

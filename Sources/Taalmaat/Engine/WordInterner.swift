@@ -210,8 +210,8 @@ final class WordInterner: @unchecked Sendable {
 /// word. Bounded: a few interners, each forgotten past ``entryLimit`` words.
 final class WordInternerPool: Sendable {
     private let idle = Mutex<[WordInterner]>([])
-    /// The 7.4 MB benchmark corpus has about 52,000 distinct token texts; an interner
-    /// that has seen more than this limit (some 20 MB) is not kept.
+    /// The 7.4 MB benchmark corpus has tens of thousands of distinct token texts; an
+    /// interner that has seen more than this limit (some 20 MB) is not kept.
     static let entryLimit = 200_000
     static let idleLimit = 2
 

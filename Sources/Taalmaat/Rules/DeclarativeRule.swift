@@ -15,11 +15,9 @@ struct DeclarativeRule: SentenceRule {
     let messageWithoutAlternative: MessageTemplate
     /// Tone rules leave quoted words of a family member alone.
     let skipsQuotations: Bool
-    /// The entry ranges of ``RuleDescription/wordLists``, resolved once.
-    let lists: [ListEntries]
-    /// ``lists`` again: the first in its own property, the rest in an array. Nearly
-    /// every rule has one list, and a list read from an array is retained and released
-    /// for each sentence.
+    /// The entry ranges of ``RuleDescription/wordLists``, resolved once: the first in
+    /// its own property, the rest in an array. Nearly every rule has one list, and a
+    /// list read from an array is retained and released for each sentence.
     private let firstList: ListEntries?
     private let moreLists: [ListEntries]
     /// One explanation string per entry, shared by all its findings: a long text with
@@ -31,7 +29,7 @@ struct DeclarativeRule: SentenceRule {
         self.messageTemplate = MessageTemplate(messageTemplate)
         self.messageWithoutAlternative = MessageTemplate(messageWithoutAlternative)
         self.skipsQuotations = skipsQuotations
-        self.lists = description.wordLists.map(ListEntries.init)
+        let lists = description.wordLists.map(ListEntries.init)
         firstList = lists.first
         moreLists = Array(lists.dropFirst())
     }
@@ -49,11 +47,9 @@ struct DeclarativeRule: SentenceRule {
         if let range = firstList?.range(in: resources), sentence.mayMatch(in: range) {
             for index in matches.indices where range.contains(matches[index].entry) { mine.append(matches[index]) }
         }
-        if !moreLists.isEmpty {
-            for list in moreLists {
-                guard let range = list.range(in: resources), sentence.mayMatch(in: range) else { continue }
-                for index in matches.indices where range.contains(matches[index].entry) { mine.append(matches[index]) }
-            }
+        for list in moreLists {
+            guard let range = list.range(in: resources), sentence.mayMatch(in: range) else { continue }
+            for index in matches.indices where range.contains(matches[index].entry) { mine.append(matches[index]) }
         }
         guard !mine.isEmpty else { return }
         // Longest match first; drop matches inside a longer one of this rule.

@@ -163,14 +163,20 @@ public final class SourceText: Sendable {
     /// The position of a byte offset in all coordinate systems. The offset is
     /// clamped to the text and moved back to the start of a scalar when needed.
     public func location(at offset: Int) -> SourceLocation {
-        var offset = Swift.min(Swift.max(0, offset), utf8.count)
-        while offset > 0, offset < utf8.count, utf8[offset] & 0xC0 == 0x80 { offset -= 1 }
+        let offset = scalarStart(offset)
         let line = line(containing: offset)
         let start = Int(lineStarts[line])
         let units = unitCounts(from: start, to: offset)
         return SourceLocation(
             utf8Offset: offset, line: line, utf8Column: offset - start,
             scalarColumn: units.scalars, utf16Column: units.utf16)
+    }
+
+    /// An offset clamped to the text and moved back to the start of its scalar.
+    private func scalarStart(_ offset: Int) -> Int {
+        var offset = Swift.min(Swift.max(0, offset), utf8.count)
+        while offset > 0, offset < utf8.count, utf8[offset] & 0xC0 == 0x80 { offset -= 1 }
+        return offset
     }
 
     /// The start and end positions of a range.
@@ -182,8 +188,7 @@ public final class SourceText: Sendable {
     /// on the same line, only the characters in between are counted (the same answer
     /// as ``location(at:)``).
     public func location(at offset: Int, after anchor: SourceLocation) -> SourceLocation {
-        var offset = Swift.min(Swift.max(0, offset), utf8.count)
-        while offset > 0, offset < utf8.count, utf8[offset] & 0xC0 == 0x80 { offset -= 1 }
+        let offset = scalarStart(offset)
         let line = anchor.line
         guard offset >= anchor.utf8Offset, line + 1 >= lineStarts.count || offset < Int(lineStarts[line + 1]) else {
             return location(at: offset)

@@ -50,9 +50,6 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
         let document = context.document
         let data = WoordData.shared(for: context.resources)
         var acronyms: [Occurrence] = []
-        // The flags once per document: each one is a call into TaalmaatText.
-        let skipped = TokenFlags.containsDigit.union(.quoted)
-        let acronymShaped = TokenFlags.capitalized.union(.hyphenated)
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             // In a signature, capitals are names of teams and organisations.
             let inSignature = context.blockKind(ofSentence: sentenceIndex) == .signature
@@ -67,8 +64,8 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
                     if isCoveredByWordList(token: tokenIndex, sentence: sentenceIndex, context: context) { continue }
                     let endsSentence = lastContentToken(of: sentence, in: document) == tokenIndex
                     findings.append(draft(for: entry, text: text, range: token.range, endsSentence: endsSentence))
-                } else if token.kind == .word, !inSignature, token.flags.isDisjoint(with: skipped),
-                    !token.flags.isDisjoint(with: acronymShaped), hasInnerCapital(token, in: document)
+                } else if token.kind == .word, !inSignature, !token.has(.containsDigit), !token.has(.quoted),
+                    token.has(.capitalized) || token.has(.hyphenated), hasInnerCapital(token, in: document)
                 {
                     collectAcronyms(in: tokenIndex, sentence: sentenceIndex, context: context, into: &acronyms)
                 }

@@ -40,14 +40,11 @@ struct WoordSpelling: SentenceRule, DescribedRule {
         ])
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
-        // The flags once per sentence: each one is a call into TaalmaatText.
-        let skipped = TokenFlags.containsDigit.union(.allCaps)
-        let capital = TokenFlags.capitalized
         for position in 0..<sentence.count {
             let token = sentence.token(position)
-            guard token.kind == .word, token.length >= 2, token.flags.isDisjoint(with: skipped) else { continue }
+            guard token.kind == .word, token.length >= 2, !token.has(.containsDigit), !token.has(.allCaps) else { continue }
             // A capital inside a sentence is a name.
-            let capitalized = token.flags.contains(capital)
+            let capitalized = token.has(.capitalized)
             if capitalized, position > 0 { continue }
             // Known words are fine: this keeps Hunspell for the rare word.
             if sentence.infos[position].isKnown { continue }

@@ -42,14 +42,13 @@ struct WoordZeldzaam: SentenceRule, DescribedRule {
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard WoordSamenstelling.isRunningText(sentence.blockKind) else { return }
         var limit: Float?
-        // The flags once per sentence: each one is a call into TaalmaatText.
-        let skipped = TokenFlags.containsDigit.union(.allCaps).union(.quoted)
-        let capital = TokenFlags.capitalized
         for position in 0..<sentence.count {
             let token = sentence.token(position)
-            guard token.kind == .word, token.length >= 4, token.flags.isDisjoint(with: skipped) else { continue }
+            guard token.kind == .word, token.length >= 4, !token.has(.containsDigit), !token.has(.allCaps),
+                !token.has(.quoted)
+            else { continue }
             // A capital inside a sentence is a name.
-            if token.flags.contains(capital), position > 0 { continue }
+            if token.has(.capitalized), position > 0 { continue }
             let rareBelow = limit ?? Float(sentence.threshold(Self.zipfLimit, of: description))
             limit = rareBelow
             // Most words leave here, on the frequency the sentence already knows.

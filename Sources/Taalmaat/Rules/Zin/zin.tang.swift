@@ -60,7 +60,6 @@ struct ZinTang: SentenceRule, DescribedRule {
         let limit = Int(sentence.threshold(Self.distanceFrom, of: description))
         // Words are some of the content tokens: a sentence with few tokens needs no count.
         guard sentence.count >= limit + 2, sentence.wordCount >= limit + 2 else { return }
-        var verbs = VerbPositions()
         var position = 0
         while position < sentence.count {
             // Too few words left for a clamp: the verb search (word analyses per word) is
@@ -72,9 +71,9 @@ struct ZinTang: SentenceRule, DescribedRule {
             // An auxiliary and its closing verbs (heeft … besloten), or a conjunction and
             // the verbs of its clause (dat … heeft gesteld).
             var end: (first: Int, last: Int)?
-            if ZinGrammar.isFiniteAuxiliary(sentence, position) { end = clampEnd(after: position, in: sentence, verbs: &verbs) }
+            if ZinGrammar.isFiniteAuxiliary(sentence, position) { end = clampEnd(after: position, in: sentence) }
             if end == nil, isSubordinateStart(position, in: sentence) {
-                end = subordinateVerbs(after: position, in: sentence, verbs: &verbs)
+                end = subordinateVerbs(after: position, in: sentence)
             }
             if let end, ZinGrammar.wordsBetween(sentence, position, end.first) >= limit {
                 let between = ZinGrammar.wordsBetween(sentence, position, end.first)
@@ -129,7 +128,7 @@ struct ZinTang: SentenceRule, DescribedRule {
 
     /// The verb group of a subordinate clause: the first verb after the conjunction
     /// up to the last verb next to it.
-    private func subordinateVerbs(after start: Int, in sentence: SentenceContext, verbs: inout VerbPositions)
+    private func subordinateVerbs(after start: Int, in sentence: SentenceContext)
         -> (first: Int, last: Int)?
     {
         var position = start + 1
@@ -147,8 +146,8 @@ struct ZinTang: SentenceRule, DescribedRule {
                 return nil
             }
             let verb = ZinGrammar.isAuxiliaryForm(sentence, position, allowInfinitive: false)
-                || verbs.isParticiple(position, in: sentence)
-                || (word == "te" && position + 1 < sentence.count && verbs.isInfinitive(position + 1, in: sentence))
+                || ZinGrammar.isParticiple(sentence, position)
+                || (word == "te" && position + 1 < sentence.count && ZinGrammar.isInfinitive(sentence, position + 1))
                 || (classes.isEmpty && sentence.verbForms(position).contains(.finite)
                     && (position == 0 || sentence.word(position - 1) != "te"))
             if verb {
@@ -177,7 +176,7 @@ struct ZinTang: SentenceRule, DescribedRule {
 
     /// The closing verb group of an auxiliary at `auxiliary`: the first verb after it
     /// in the same clause that belongs to it, up to the last verb of that group.
-    private func clampEnd(after auxiliary: Int, in sentence: SentenceContext, verbs: inout VerbPositions)
+    private func clampEnd(after auxiliary: Int, in sentence: SentenceContext)
         -> (first: Int, last: Int)?
     {
         let classes = sentence.classes[auxiliary]
@@ -220,7 +219,7 @@ struct ZinTang: SentenceRule, DescribedRule {
                 else { return nil }
             }
             if let group = closingGroup(
-                at: position, in: sentence, takesInfinitive: takesInfinitive, onlyZijn: onlyZijn, verbs: &verbs)
+                at: position, in: sentence, takesInfinitive: takesInfinitive, onlyZijn: onlyZijn)
             {
                 // A comma inside the clamp is fine only when the verbs end the clause.
                 if crossedComma, !nextIsEnd(group.last, in: sentence) { return nil }
@@ -236,19 +235,19 @@ struct ZinTang: SentenceRule, DescribedRule {
     /// A verb group that starts at `position`: a participle, *te* + infinitive or (after
     /// *hebben* and modals) an infinitive, followed by more verbs (*worden beoordeeld*).
     private func closingGroup(
-        at position: Int, in sentence: SentenceContext, takesInfinitive: Bool, onlyZijn: Bool, verbs: inout VerbPositions
+        at position: Int, in sentence: SentenceContext, takesInfinitive: Bool, onlyZijn: Bool
     ) -> (first: Int, last: Int)?
     {
         let resources = sentence.resources
         let word = sentence.word(position)
         var first = position
         if word == "te" {
-            guard position + 1 < sentence.count, verbs.isInfinitive(position + 1, in: sentence) else { return nil }
+            guard position + 1 < sentence.count, ZinGrammar.isInfinitive(sentence, position + 1) else { return nil }
             // A separable particle before "te" belongs to the group: "contact op te nemen".
             if first > 0, VerbRecognizer.particleSet.contains(sentence.word(first - 1)) { first -= 1 }
-        } else if verbs.isParticiple(position, in: sentence) {
+        } else if ZinGrammar.isParticiple(sentence, position) {
             if onlyZijn, resources.isAdjectivalParticiple(word) { return nil }
-        } else if takesInfinitive, verbs.isInfinitive(position, in: sentence) || isAuxiliaryInfinitive(sentence, position) {
+        } else if takesInfinitive, ZinGrammar.isInfinitive(sentence, position) || isAuxiliaryInfinitive(sentence, position) {
             // an infinitive
         } else {
             return nil
@@ -289,36 +288,5 @@ struct ZinTang: SentenceRule, DescribedRule {
 
     private func nextIsEnd(_ position: Int, in sentence: SentenceContext) -> Bool {
         position + 1 >= sentence.count || sentence.kind(position + 1) == .punctuation
-    }
-
-    /// ``ZinGrammar/isParticiple(_:_:)`` and ``ZinGrammar/isInfinitive(_:_:)`` per position
-    /// of one sentence, each worked out once: the search from every auxiliary and
-    /// conjunction walks the same words again. Bits for the first 64 positions; later
-    /// ones are worked out each time.
-    struct VerbPositions {
-        private var participleKnown: UInt64 = 0
-        private var participles: UInt64 = 0
-        private var infinitiveKnown: UInt64 = 0
-        private var infinitives: UInt64 = 0
-
-        mutating func isParticiple(_ position: Int, in sentence: SentenceContext) -> Bool {
-            guard position < 64 else { return ZinGrammar.isParticiple(sentence, position) }
-            let bit: UInt64 = 1 << UInt64(position)
-            if participleKnown & bit == 0 {
-                participleKnown |= bit
-                if ZinGrammar.isParticiple(sentence, position) { participles |= bit }
-            }
-            return participles & bit != 0
-        }
-
-        mutating func isInfinitive(_ position: Int, in sentence: SentenceContext) -> Bool {
-            guard position < 64 else { return ZinGrammar.isInfinitive(sentence, position) }
-            let bit: UInt64 = 1 << UInt64(position)
-            if infinitiveKnown & bit == 0 {
-                infinitiveKnown |= bit
-                if ZinGrammar.isInfinitive(sentence, position) { infinitives |= bit }
-            }
-            return infinitives & bit != 0
-        }
     }
 }
