@@ -10,6 +10,8 @@ struct CheckRun {
     var suppressions: SuppressionSet
     /// Each distinct word of the document, normalised and looked up once.
     let interner: WordInterner
+    /// The content tokens of all sentences with their interner entries.
+    let words: DocumentWords
     /// Findings switched off by a suppression in the text.
     var suppressedCount = 0
 
@@ -20,6 +22,7 @@ struct CheckRun {
         self.suppressions = SuppressionSet(document: document)
         self.interner = settings.resources.interners.take(
             resources: settings.resources, expectedWords: min(1 << 16, document.tokens.count / 8 + 64))
+        self.words = DocumentWords(document: document, sentences: document.sentences.indices, interner: interner)
     }
 
     static let explanationSignals = "woorden/signalen-uitleg.tsv"
@@ -89,7 +92,7 @@ struct CheckRun {
     /// Runs the sentence rules on one sentence, appending their drafts to `drafts`;
     /// the result holds the sentence's matches and counts (and no drafts).
     func sentenceResult(_ index: Int, into drafts: inout RuledDrafts) -> SentenceResult {
-        let context = SentenceContext(document: document, sentenceIndex: index, settings: settings, interner: interner)
+        let context = SentenceContext(document: document, sentenceIndex: index, settings: settings, columns: words, reusing: nil)
         // Unretained runners (see ``SentenceRuleRunner``): 45 rules × every sentence,
         // so a retain and release per call would show.
         let ruleIndices = settings.sentenceRuleIndices

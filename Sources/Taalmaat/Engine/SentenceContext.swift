@@ -24,16 +24,14 @@ final class SentenceContext {
     let sentence: Sentence
     let blockKind: BlockKind
     let settings: CheckSettings
-    /// Token indices of the content tokens, in order.
-    let tokens: [Int]
-    /// Normalised words parallel to ``tokens``; empty for punctuation and symbols.
-    let words: [String]
-    /// Grammatical classes parallel to ``tokens``.
-    let classes: [WordClass]
-    /// Word facts parallel to ``tokens`` (``WordInfo/none`` for punctuation).
-    let infos: [WordInfo]
-    /// The interner of the check, when it looked words up in this check's resources:
-    /// see ``wordNumber(_:)``.
+    /// The columns this sentence is a range of (see ``DocumentWords``).
+    let columns: DocumentWords
+    /// Where the sentence's content positions start in ``columns``.
+    let base: Int
+    /// The number of content positions.
+    let count: Int
+    /// The interner of the check (or of this context alone): see ``wordNumber(_:)``.
+    /// Optional for the rules' sake; a context always has one.
     let interner: WordInterner?
     /// All classes that occur in the sentence: a rule that needs a negation can skip
     /// a sentence without one in a single test.
@@ -51,6 +49,15 @@ final class SentenceContext {
     /// (a struct of many collections) retained every one of them, once per rule.
     private let listNumbers: [Int32]
 
+    /// Token indices of the content tokens, in order.
+    var tokens: SentenceTokenIndices { SentenceTokenIndices(columns: columns, base: base, count: count) }
+    /// Normalised words parallel to ``tokens``; empty for punctuation and symbols.
+    var words: SentenceWords { SentenceWords(columns: columns, base: base, count: count) }
+    /// Grammatical classes parallel to ``tokens``.
+    var classes: SentenceClasses { SentenceClasses(columns: columns, base: base, count: count) }
+    /// Word facts parallel to ``tokens`` (``WordInfo/none`` for punctuation).
+    var infos: SentenceInfos { SentenceInfos(columns: columns, base: base, count: count) }
+
     convenience init(document: Document, sentenceIndex: Int, settings: CheckSettings, interner: WordInterner? = nil) {
         self.init(document: document, sentenceIndex: sentenceIndex, settings: settings, reusing: nil, interner: interner)
     }
@@ -58,69 +65,43 @@ final class SentenceContext {
     /// Builds the context; with `reusing`, the word-list matches of an earlier pass are
     /// taken over instead of matching again. With an `interner`, each distinct word of
     /// the document is normalised and looked up once.
-    init(
+    convenience init(
         document: Document, sentenceIndex: Int, settings: CheckSettings, reusing earlierMatches: [SentenceMatch]?,
         interner: WordInterner? = nil
     ) {
+        // Answers per interner entry hold for the interner's resources only.
+        let interner =
+            interner.flatMap { $0.resources === settings.resources ? $0 : nil } ?? WordInterner(resources: settings.resources)
+        let columns = DocumentWords(document: document, sentences: sentenceIndex..<(sentenceIndex + 1), interner: interner)
+        self.init(document: document, sentenceIndex: sentenceIndex, settings: settings, columns: columns, reusing: earlierMatches)
+    }
+
+    /// The context of a sentence that `columns` cover (built for the same document,
+    /// with an interner of `settings`' resources).
+    init(document: Document, sentenceIndex: Int, settings: CheckSettings, columns: DocumentWords, reusing earlierMatches: [SentenceMatch]?) {
         self.document = document
         self.sentence = document.sentences[sentenceIndex]
         self.blockKind = document.blocks[sentence.blockIndex].kind
         self.settings = settings
+        self.columns = columns
+        let span = columns.span(ofSentence: sentenceIndex)
+        self.base = span.lowerBound
+        self.count = span.count
+        self.interner = columns.interner
+        let summary = columns.summary(ofSentence: sentenceIndex)
+        self.classUnion = summary.classUnion
+        self.flagUnion = summary.flagUnion
+        self.tokenKinds = summary.tokenKinds
         let resources = settings.resources
-        var tokens: [Int] = []
-        var words: [String] = []
-        var infos: [WordInfo] = []
-        var classes: [WordClass] = []
-        // Answers per interner entry hold for the interner's resources only.
-        let interner = interner.flatMap { $0.resources === resources ? $0 : nil }
-        tokens.reserveCapacity(sentence.tokenRange.count)
-        words.reserveCapacity(sentence.tokenRange.count)
-        infos.reserveCapacity(sentence.tokenRange.count)
-        classes.reserveCapacity(sentence.tokenRange.count)
-        var classUnion: WordClass = []
-        var flagUnion: TokenFlags = []
-        var kinds: UInt32 = 0
-        let sentenceTokens = sentence.tokenRange
-        document.source.utf8.withUnsafeBufferPointer { bytes in
-            for index in sentenceTokens {
-                let token = document.tokens[index]
-                guard !token.kind.isTrivia, token.kind != .listMarker else { continue }
-                tokens.append(index)
-                flagUnion.formUnion(token.flags)
-                kinds |= 1 << token.kind.rawValue
-                if token.kind.countsAsWord {
-                    let (word, info) =
-                        if let interner {
-                            interner.word(bytes, token.start, token.end)
-                        } else {
-                            Self.lookUp(bytes, token, resources)
-                        }
-                    classUnion.formUnion(info.classes)
-                    words.append(word)
-                    infos.append(info)
-                    classes.append(info.classes)
-                } else {
-                    // A slash is a word for patterns such as "heer / mevrouw".
-                    words.append(token.kind == .punctuation && token.length == 1 && bytes[token.start] == 0x2F ? "/" : "")
-                    infos.append(.none)
-                    classes.append([])
-                }
-            }
-        }
-        self.tokens = tokens
-        self.words = words
-        self.infos = infos
-        self.classes = classes
-        self.interner = interner
-        self.classUnion = classUnion
-        self.flagUnion = flagUnion
-        self.tokenKinds = kinds
         if let earlierMatches {
             self.matches = earlierMatches
-        } else if infos.contains(where: \.startsPhrase) {
-            let phraseSentence = PhraseIndex.Sentence(words: words, infos: infos)
+        } else if summary.startsPhrase {
+            let phraseSentence = PhraseIndex.Sentence(
+                words: SentenceWords(columns: columns, base: base, count: count),
+                infos: SentenceInfos(columns: columns, base: base, count: count))
             self.matches = resources.lexicon.index.matches(in: phraseSentence, entries: resources.lexicon.entries) { position in
-                infos[position].needsExactText ? document.text(of: document.tokens[tokens[position]]) : ""
+                phraseSentence.infos[position].needsExactText
+                    ? document.text(of: document.tokens[Int(columns.tokenIndices[span.lowerBound + position])]) : ""
             }
             .map { SentenceMatch(entry: $0.entry, first: $0.firstToken, last: $0.lastToken, particle: $0.particle) }
         } else {
@@ -150,14 +131,8 @@ final class SentenceContext {
         mayMatch(in: entries) && matches.contains { entries.contains($0.entry) }
     }
 
-    private static func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ resources: EngineResources) -> (String, WordInfo) {
-        let word = WordNormalizer.normalize(bytes[token.start..<token.end])
-        return (word, resources.info(word))
-    }
-
     // MARK: - Reading
 
-    var count: Int { tokens.count }
     var profile: Profile { settings.configuration.profile }
     var resources: EngineResources { settings.resources }
 
@@ -168,15 +143,11 @@ final class SentenceContext {
     func word(_ position: Int) -> String { words[position] }
 
     /// The number of the word at a position in ``interner``, the same for the same token
-    /// text in every check that uses the interner, or `nil` without an interner (or for
-    /// punctuation). Rules keep answers per number (``WordInterner/answer(_:to:)``)
-    /// instead of hashing the word. Found on demand, by a probe of the interner: a rule
-    /// asks for few positions, and an array per sentence cost more than those probes.
+    /// text in every check that uses the interner, or `nil` for punctuation. Rules keep
+    /// answers per number (``WordInterner/answer(_:to:)``) instead of hashing the word.
     func wordNumber(_ position: Int) -> Int32? {
-        guard let interner else { return nil }
-        let token = token(position)
-        guard token.kind.countsAsWord else { return nil }
-        return document.source.utf8.withUnsafeBufferPointer { interner.number(of: $0, token.start, token.end) }
+        guard kind(position).countsAsWord else { return nil }
+        return columns.entries[base + position]
     }
 
     func isWord(_ position: Int) -> Bool { kind(position) == .word }

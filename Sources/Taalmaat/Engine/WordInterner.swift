@@ -29,27 +29,41 @@ final class WordInterner: @unchecked Sendable {
     }
 
     /// The number of distinct token texts held.
-    var count: Int { table.entries.count }
+    var count: Int { table.words.count - Self.fixedEntries }
+
+    /// Entries that stand for no token text: the "word" of punctuation and symbols
+    /// (empty) and of a slash ("/", a word for patterns such as "heer / mevrouw"). Both
+    /// have ``WordInfo/none``. Fixed numbers let ``DocumentWords`` give every content
+    /// token an entry, so reading a word needs no test for punctuation.
+    static let punctuationEntry: Int32 = 0
+    static let slashEntry: Int32 = 1
+    private static let fixedEntries = 2
+
+    /// The entry number of the token text `bytes[start..<end]`, looked up (normalised,
+    /// with its facts) the first time the interner meets it. The number stays the same
+    /// as long as the interner lives, so rules can keep answers per number
+    /// (``answer(_:to:)``) instead of hashing the word again.
+    func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+        let key = Key(bytes, start, end)
+        let found = table.find(key, bytes)
+        if found >= 0 { return Int32(truncatingIfNeeded: found) }
+        let word = WordNormalizer.normalize(bytes[start..<end])
+        return table.insert(word: word, info: resources.info(word), key: key, bytes: bytes)
+    }
 
     /// The normalised word and its facts for the token text `bytes[start..<end]`.
     func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (word: String, info: WordInfo) {
-        let key = Key(bytes, start, end)
-        // By index: returning the entry itself copied it, and retained its word, once more.
-        let found = table.find(key, bytes)
-        if found >= 0 { return (table.entries[found].word, table.entries[found].info) }
-        let word = WordNormalizer.normalize(bytes[start..<end])
-        let info = resources.info(word)
-        table.insert(word: word, info: info, key: key, bytes: bytes)
-        return (word, info)
+        let number = entry(bytes, start, end)
+        return (word(number), info(number))
     }
 
-    /// The entry number of a token text that ``word(_:_:_:)`` has met, or `nil`. The
-    /// number stays the same as long as the interner lives, so rules can keep answers
-    /// per number (``answer(_:to:)``) instead of hashing the word again.
-    func number(of bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32? {
-        let found = table.find(Key(bytes, start, end), bytes)
-        return found >= 0 ? Int32(truncatingIfNeeded: found) : nil
-    }
+    /// The normalised word of an entry.
+    @inline(__always)
+    func word(_ entry: Int32) -> String { table.words[Int(entry)] }
+
+    /// The word facts of an entry.
+    @inline(__always)
+    func info(_ entry: Int32) -> WordInfo { table.infos[Int(entry)] }
 
     // MARK: - Answers per entry
 
@@ -143,20 +157,19 @@ final class WordInterner: @unchecked Sendable {
         }
     }
 
-    struct Entry {
-        let word: String
-        let info: WordInfo
-        /// Into ``Table/bytes``.
-        let key: Key
-    }
-
-    /// Open addressing over the entries.
+    /// Open addressing over the entries. The entries are parallel columns: a probe
+    /// reads only keys, and the rules read only words and facts.
     private struct Table {
         /// Entry index + 1, or 0 for an empty slot.
         var slots: [Int32]
-        var entries: [Entry] = []
+        /// Per entry: where its token text is (into ``bytes``), and its hash.
+        var keys: [Key]
+        /// Per entry: the normalised word.
+        var words: [String]
+        /// Per entry: the word facts.
+        var infos: [WordInfo]
         /// Per entry the bits of ``WordInterner/Question``'s answers.
-        var answers: [UInt8] = []
+        var answers: [UInt8]
         /// The token texts of the entries, one after the other (past their first
         /// eight bytes, which the keys hold).
         var bytes: [UInt8] = []
@@ -165,6 +178,13 @@ final class WordInterner: @unchecked Sendable {
             var capacity = 64
             while capacity < expectedWords * 2 { capacity <<= 1 }
             slots = Array(repeating: 0, count: capacity)
+            // The fixed entries (punctuation, slash): never in a slot, so never found
+            // by a token text.
+            let none = Key(hash: 0, start: 0, length: 0, prefix: 0)
+            keys = [none, none]
+            words = ["", "/"]
+            infos = [.none, .none]
+            answers = [0, 0]
         }
 
         /// The index of the entry with this key, or −1.
@@ -174,31 +194,34 @@ final class WordInterner: @unchecked Sendable {
             while true {
                 let stored = Int(slots[slot])
                 if stored == 0 { return -1 }
-                if entries[stored - 1].key.equals(key, in: bytes, stored: self.bytes) { return stored - 1 }
+                if keys[stored - 1].equals(key, in: bytes, stored: self.bytes) { return stored - 1 }
                 slot = (slot + 1) & mask
             }
         }
 
         /// Adds an entry whose key (into the document `text`) is not in the table yet;
         /// its bytes are copied, so the entry outlives the document.
-        mutating func insert(word: String, info: WordInfo, key: Key, bytes text: UnsafeBufferPointer<UInt8>) {
+        /// Returns the new entry's number.
+        mutating func insert(word: String, info: WordInfo, key: Key, bytes text: UnsafeBufferPointer<UInt8>) -> Int32 {
             // Read from `start + 8` on: the first eight bytes are in the key's prefix.
             let start = bytes.count - 8
             if key.length > 8 { bytes.append(contentsOf: text[(key.start + 8)..<(key.start + key.length)]) }
-            let entry = Entry(word: word, info: info, key: Key(hash: key.hash, start: start, length: key.length, prefix: key.prefix))
-            entries.append(entry)
+            keys.append(Key(hash: key.hash, start: start, length: key.length, prefix: key.prefix))
+            words.append(word)
+            infos.append(info)
             answers.append(0)
-            if entries.count * 2 > slots.count {
+            if (keys.count - WordInterner.fixedEntries) * 2 > slots.count {
                 slots = Array(repeating: 0, count: slots.count * 2)
-                for index in entries.indices { place(index) }
+                for index in WordInterner.fixedEntries..<keys.count { place(index) }
             } else {
-                place(entries.count - 1)
+                place(keys.count - 1)
             }
+            return Int32(truncatingIfNeeded: keys.count - 1)
         }
 
         private mutating func place(_ index: Int) {
             let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: entries[index].key.hash) & mask
+            var slot = Int(truncatingIfNeeded: keys[index].hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index + 1)
         }

@@ -97,11 +97,11 @@ final class PhraseIndex: @unchecked Sendable {
     /// A sentence as the matcher sees it, by content position.
     struct Sentence {
         /// Normalised words; empty for punctuation and symbols (but "/" for a slash).
-        let words: [String]
+        let words: SentenceWords
         /// Facts of the words: their ``WordInfo/phraseWord``, whether a pattern starts
         /// with them (most words skip the trie entirely) and whether they are a
         /// separable verb form.
-        let infos: [WordInfo]
+        let infos: SentenceInfos
 
         var count: Int { words.count }
 

@@ -1,0 +1,150 @@
+import TaalmaatText
+
+/// The content tokens of a document's sentences (no white space, markup or list
+/// markers), each with its entry in the check's ``WordInterner``, in one pass.
+///
+/// A ``SentenceContext`` is a range of these columns. Before, each context built four
+/// arrays of its own (token indices, words, facts, classes): four allocations and a
+/// copy of every word per sentence, on a corpus of eight-word sentences. A document
+/// rule that looks at a sentence again now finds its words without a second look-up.
+final class DocumentWords {
+    let interner: WordInterner
+    /// The sentences these columns cover (all of a check's; one for a lone context).
+    let sentences: Range<Int>
+    /// Per content token: its index in `Document.tokens`.
+    let tokenIndices: [Int32]
+    /// Per content token: its interner entry (``WordInterner/punctuationEntry`` or
+    /// ``WordInterner/slashEntry`` for tokens that are not words).
+    let entries: [Int32]
+    /// Per covered sentence: where its content tokens start; one more at the end.
+    private let starts: [Int32]
+    /// Per covered sentence: what occurs in it, for rules that skip a sentence in one
+    /// test (see ``SentenceContext/classUnion``).
+    private let summaries: [Summary]
+
+    struct Summary {
+        var classUnion: WordClass = []
+        var flagUnion: TokenFlags = []
+        var tokenKinds: UInt32 = 0
+        /// Whether a word-list pattern may start in the sentence (most have none).
+        var startsPhrase = false
+    }
+
+    init(document: Document, sentences: Range<Int>, interner: WordInterner) {
+        self.interner = interner
+        self.sentences = sentences
+        let tokenCount =
+            sentences.isEmpty
+            ? 0 : document.sentences[sentences.upperBound - 1].tokenRange.upperBound - document.sentences[sentences.lowerBound].tokenRange.lowerBound
+        var tokenIndices: [Int32] = []
+        var entries: [Int32] = []
+        var starts: [Int32] = []
+        var summaries: [Summary] = []
+        tokenIndices.reserveCapacity(tokenCount)
+        entries.reserveCapacity(tokenCount)
+        starts.reserveCapacity(sentences.count + 1)
+        summaries.reserveCapacity(sentences.count)
+        document.source.utf8.withUnsafeBufferPointer { bytes in
+            document.tokens.withUnsafeBufferPointer { tokens in
+                for sentenceIndex in sentences {
+                    starts.append(Int32(truncatingIfNeeded: entries.count))
+                    var summary = Summary()
+                    for index in document.sentences[sentenceIndex].tokenRange {
+                        let token = tokens[index]
+                        guard !token.kind.isTrivia, token.kind != .listMarker else { continue }
+                        tokenIndices.append(Int32(truncatingIfNeeded: index))
+                        summary.flagUnion.formUnion(token.flags)
+                        summary.tokenKinds |= 1 << token.kind.rawValue
+                        if token.kind.countsAsWord {
+                            let entry = interner.entry(bytes, token.start, token.end)
+                            let info = interner.info(entry)
+                            summary.classUnion.formUnion(info.classes)
+                            summary.startsPhrase = summary.startsPhrase || info.startsPhrase
+                            entries.append(entry)
+                        } else {
+                            let isSlash = token.kind == .punctuation && token.length == 1 && bytes[token.start] == 0x2F
+                            entries.append(isSlash ? WordInterner.slashEntry : WordInterner.punctuationEntry)
+                        }
+                    }
+                    summaries.append(summary)
+                }
+            }
+        }
+        starts.append(Int32(truncatingIfNeeded: entries.count))
+        self.tokenIndices = tokenIndices
+        self.entries = entries
+        self.starts = starts
+        self.summaries = summaries
+    }
+
+    /// The content tokens of a covered sentence, as positions in these columns.
+    @inline(__always)
+    func span(ofSentence index: Int) -> Range<Int> {
+        let item = index - sentences.lowerBound
+        return Int(starts[item])..<Int(starts[item + 1])
+    }
+
+    @inline(__always)
+    func summary(ofSentence index: Int) -> Summary { summaries[index - sentences.lowerBound] }
+}
+
+// MARK: - One sentence's view of the columns
+
+/// A sentence's content positions (0 ..< count) over one column of ``DocumentWords``:
+/// what used to be an array per sentence. A position outside the sentence traps, as
+/// the array did.
+protocol SentenceColumn: RandomAccessCollection where Index == Int, Indices == Range<Int> {
+    var count: Int { get }
+}
+
+extension SentenceColumn {
+    @inline(__always) var startIndex: Int { 0 }
+    @inline(__always) var endIndex: Int { count }
+    @inline(__always) var indices: Range<Int> { 0..<count }
+    @inline(__always) func index(after position: Int) -> Int { position + 1 }
+    @inline(__always) func index(before position: Int) -> Int { position - 1 }
+
+    /// `base + position` after checking that the position lies in the sentence.
+    @inline(__always)
+    func column(_ position: Int, base: Int) -> Int {
+        precondition(UInt(bitPattern: position) < UInt(bitPattern: count), "position outside the sentence")
+        return base + position
+    }
+}
+
+/// Token indices (into `Document.tokens`) of a sentence's content positions.
+struct SentenceTokenIndices: SentenceColumn {
+    let columns: DocumentWords
+    let base: Int
+    let count: Int
+    @inline(__always)
+    subscript(position: Int) -> Int { Int(columns.tokenIndices[column(position, base: base)]) }
+}
+
+/// Normalised words of a sentence's content positions ("" for punctuation and
+/// symbols, "/" for a slash).
+struct SentenceWords: SentenceColumn {
+    let columns: DocumentWords
+    let base: Int
+    let count: Int
+    @inline(__always)
+    subscript(position: Int) -> String { columns.interner.word(columns.entries[column(position, base: base)]) }
+}
+
+/// Word facts of a sentence's content positions (``WordInfo/none`` for punctuation).
+struct SentenceInfos: SentenceColumn {
+    let columns: DocumentWords
+    let base: Int
+    let count: Int
+    @inline(__always)
+    subscript(position: Int) -> WordInfo { columns.interner.info(columns.entries[column(position, base: base)]) }
+}
+
+/// Grammatical classes of a sentence's content positions.
+struct SentenceClasses: SentenceColumn {
+    let columns: DocumentWords
+    let base: Int
+    let count: Int
+    @inline(__always)
+    subscript(position: Int) -> WordClass { columns.interner.info(columns.entries[column(position, base: base)]).classes }
+}
