@@ -50,7 +50,7 @@ struct CheckRun {
                 results[index].drafts = RuledDrafts()
             }
         }
-        let context = DocumentContext(document: document, settings: settings, results: results, interner: interner)
+        let context = DocumentContext(document: document, settings: settings, results: results, interner: interner, words: words)
         for (ruleIndex, rule) in settings.documentRules {
             var found: [FindingDraft] = []
             rule.check(context, into: &found)

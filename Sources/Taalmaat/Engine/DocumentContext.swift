@@ -11,15 +11,23 @@ struct DocumentContext {
     /// The check's words, normalised and looked up once: sentence contexts that
     /// document rules build again find their words here.
     let interner: WordInterner?
+    /// The check's content tokens with their words, when the check built them: the
+    /// sentence contexts that document rules build again read them instead of looking
+    /// every word up again.
+    let words: DocumentWords?
     /// Shared by every copy of the context: the rules each get a copy, and what one
     /// works out for the whole text the next can reuse.
     private let derived = DerivedFacts()
 
-    init(document: Document, settings: CheckSettings, results: [SentenceResult], interner: WordInterner? = nil) {
+    init(
+        document: Document, settings: CheckSettings, results: [SentenceResult], interner: WordInterner? = nil,
+        words: DocumentWords? = nil
+    ) {
         self.document = document
         self.settings = settings
         self.results = results
         self.interner = interner
+        self.words = words
         var hits: [String: Int] = [:]
         // By index: `for result in results` copies (and retains) every sentence result.
         for index in results.indices where !results[index].contextHits.isEmpty {
@@ -35,7 +43,8 @@ struct DocumentContext {
 
     /// A full sentence context, for rules that need words and positions.
     func sentence(_ index: Int) -> SentenceContext {
-        SentenceContext(document: document, sentenceIndex: index, settings: settings, interner: interner)
+        if let words { return SentenceContext(document: document, sentenceIndex: index, settings: settings, columns: words, reusing: nil) }
+        return SentenceContext(document: document, sentenceIndex: index, settings: settings, interner: interner)
     }
 
     func blockKind(ofSentence index: Int) -> BlockKind {

@@ -15,6 +15,9 @@ extension DocumentContext {
     /// A full sentence context without matching the word lists again: the matches
     /// come from the sentence pass. Same result as ``sentence(_:)``, cheaper.
     func reusedSentence(_ index: Int) -> SentenceContext {
-        SentenceContext(document: document, sentenceIndex: index, settings: settings, matches: results[index].matches, interner: interner)
+        if let words {
+            return SentenceContext(document: document, sentenceIndex: index, settings: settings, columns: words, reusing: results[index].matches)
+        }
+        return SentenceContext(document: document, sentenceIndex: index, settings: settings, matches: results[index].matches, interner: interner)
     }
 }
