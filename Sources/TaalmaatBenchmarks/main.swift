@@ -166,6 +166,14 @@ func benchLoad(runs: Int) {
     print("  mediaan: \(format(median(times))) ms")
 }
 
+/// The checks that `warm-checks` counts (kept out of line, so callgrind can toggle on it).
+@inline(never)
+func warmChecks(_ checker: Checker, _ text: String, runs: Int) -> Int {
+    var findings = 0
+    for _ in 0..<runs { findings += checker.check(text).findings.count }
+    return findings
+}
+
 func loadOnce() {
     let clock = ContinuousClock()
     let duration = clock.measure { _ = makeChecker() }
@@ -230,6 +238,15 @@ case "rules" where arguments.count >= 2:
     for (name, seconds) in checker.profileRules(text).prefix(80) {
         print(String(format: "%8.1f ms  %@", seconds * 1000, name))
     }
+case "warm-checks" where arguments.count >= 2:
+    // Warm checks only, for instruction counting without the engine load and the
+    // first check (which fills the word caches):
+    //   valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*warmChecks*' \
+    //     taalmaat-bench warm-checks CORPUS 2
+    let text = readText(arguments[1])
+    let checker = makeChecker()
+    _ = checker.check(text)
+    print(warmChecks(checker, text, runs: runs ?? 2))
 case "document-once" where arguments.count >= 2:
     // One Document build, for instruction counting (valgrind --tool=callgrind).
     print(Document(readText(arguments[1]), lexicon: tokenizerLexicon()).sentences.count)

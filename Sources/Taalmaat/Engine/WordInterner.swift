@@ -33,7 +33,8 @@ final class WordInterner: @unchecked Sendable {
 
     /// Entries that stand for no token text: the "word" of punctuation and symbols
     /// (empty) and of a slash ("/", a word for patterns such as "heer / mevrouw"). Both
-    /// have ``WordInfo/none``. Fixed numbers let ``DocumentWords`` give every content
+    /// have ``WordInfo/none`` facts, but for the slash's number in the phrase trie.
+    /// Fixed numbers let ``DocumentWords`` give every content
     /// token an entry, so reading a word needs no test for punctuation.
     static let punctuationEntry: Int32 = 0
     static let slashEntry: Int32 = 1
@@ -183,7 +184,9 @@ final class WordInterner: @unchecked Sendable {
             let none = Key(hash: 0, start: 0, length: 0, prefix: 0)
             keys = [none, none]
             words = ["", "/"]
-            infos = [.none, .none]
+            var slash = WordInfo.none
+            slash.phraseWord = PhraseIndex.slashID
+            infos = [.none, slash]
             answers = [0, 0]
         }
 

@@ -31,12 +31,15 @@ final class PhraseIndex: @unchecked Sendable {
         let particle: [String]
     }
 
-    private(set) var nodes: [Node] = [Node()]
-    private(set) var targets: [Target] = []
-    private(set) var separable: [String: [SeparableTarget]] = [:]
+    // Without the run-time exclusivity check: the tables are written only while the
+    // lexicon is built, before anything reads them, and only read after; the check
+    // cost a call per table per sentence.
+    @exclusivity(unchecked) private(set) var nodes: [Node] = [Node()]
+    @exclusivity(unchecked) private(set) var targets: [Target] = []
+    @exclusivity(unchecked) private(set) var separable: [String: [SeparableTarget]] = [:]
     /// Every word of every pattern, numbered from 0.
-    private var vocabulary: [String: Int32] = [:]
-    private var edges = TrieEdges()
+    @exclusivity(unchecked) private var vocabulary: [String: Int32] = [:]
+    @exclusivity(unchecked) private var edges = TrieEdges()
 
     /// The number of a word of some pattern, or ``noWord``.
     func wordID(_ word: String) -> Int32 { vocabulary[word] ?? Self.noWord }
@@ -45,10 +48,10 @@ final class PhraseIndex: @unchecked Sendable {
 
     /// The number of the slash, which counts as a word in patterns such as
     /// *heer / mevrouw* although it is punctuation.
-    let slashID: Int32 = 0
+    static let slashID: Int32 = 0
 
     init() {
-        vocabulary["/"] = slashID
+        vocabulary["/"] = Self.slashID
     }
 
     func insert(_ words: [String], entry: Int, exactWords: [String]?, hasNeighbourGuards: Bool) {
@@ -108,11 +111,10 @@ final class PhraseIndex: @unchecked Sendable {
         /// The normalised word at a position, or nil for punctuation and symbols.
         func word(_ position: Int) -> String? { words[position].isEmpty ? nil : words[position] }
 
-        func wordID(_ position: Int, slashID: Int32) -> Int32 {
-            let id = infos[position].phraseWord
-            if id != PhraseIndex.noWord { return id }
-            return words[position] == "/" ? slashID : PhraseIndex.noWord
-        }
+        /// The trie number of the word at a position (the slash's entry in the
+        /// interner carries ``PhraseIndex/slashID``).
+        @inline(__always)
+        func wordID(_ position: Int) -> Int32 { infos[position].phraseWord }
     }
 
     /// A match of one entry.
@@ -137,7 +139,7 @@ final class PhraseIndex: @unchecked Sendable {
             if sentence.infos[start].isSeparableForm, let candidates = separable[first] {
                 found.append(contentsOf: splitMatches(candidates, verbAt: start, sentence: sentence, entries: entries))
             }
-            guard var node = edges.child(of: 0, word: sentence.wordID(start, slashID: slashID)) else { continue }
+            guard var node = edges.child(of: 0, word: sentence.wordID(start)) else { continue }
             var position = start
             while true {
                 for targetIndex in nodes[Int(node)].targets {
@@ -147,7 +149,7 @@ final class PhraseIndex: @unchecked Sendable {
                     }
                 }
                 let next = position + 1
-                guard next < sentence.count, let child = edges.child(of: node, word: sentence.wordID(next, slashID: slashID))
+                guard next < sentence.count, let child = edges.child(of: node, word: sentence.wordID(next))
                 else { break }
                 node = child
                 position = next
