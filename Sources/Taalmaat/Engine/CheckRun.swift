@@ -173,8 +173,12 @@ struct CheckRun {
         }
         suppressedCount = 0
         let resources = settings.resources
-        // Each rule's description once, not a copy of it (with a dozen strings) per finding.
+        // Each rule's description once, not a copy of it (with a dozen strings) per finding;
+        // and of those only what a finding holds, read in place below.
         let descriptions = settings.activeRules.map(\.rule.description)
+        let ruleIDs = descriptions.map(\.id)
+        let categories = descriptions.map(\.category)
+        let whys = descriptions.map(\.whyItMatters)
         var findings: [Finding] = []
         findings.reserveCapacity(drafts.count)
         // Drafts of one rule at one range are neighbours in this order: the first one
@@ -209,12 +213,19 @@ struct CheckRun {
             let range = drafts[position].range
             if let last = lastKept, last.rule == ruleIndex, last.range == range { continue }
             lastKept = (ruleIndex, range)
-            if !suppressions.isEmpty, suppressions.suppresses(descriptions[ruleIndex].id, at: range) {
+            if !suppressions.isEmpty, suppressions.suppresses(ruleIDs[ruleIndex], at: range) {
                 suppressedCount += 1
                 continue
             }
+            // Built from the draft's fields in place: passing the draft and the rule's
+            // description to ``finding(_:rule:severity:span:)`` copied both, and
+            // released the copies, for every finding.
             findings.append(
-                finding(drafts[position], rule: descriptions[ruleIndex], severity: severity, span: spans.span(of: range)))
+                Finding(
+                    ruleID: ruleIDs[ruleIndex], category: categories[ruleIndex], severity: severity,
+                    message: drafts[position].message, explanation: drafts[position].explanation ?? whys[ruleIndex],
+                    range: range, span: spans.span(of: range), matchedText: document.text(of: range),
+                    relatedRanges: drafts[position].relatedRanges, suggestions: drafts[position].suggestions))
         }
         drafts = []
         let aboutSuppressions = suppressionFindings()

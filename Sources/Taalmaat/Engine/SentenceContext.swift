@@ -103,7 +103,6 @@ final class SentenceContext {
                 phraseSentence.infos[position].needsExactText
                     ? document.text(of: document.tokens[Int(columns.tokenIndices[span.lowerBound + position])]) : ""
             }
-            .map { SentenceMatch(entry: $0.entry, first: $0.firstToken, last: $0.lastToken, particle: $0.particle) }
         } else {
             self.matches = []
         }

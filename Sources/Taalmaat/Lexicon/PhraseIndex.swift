@@ -117,15 +117,9 @@ final class PhraseIndex: @unchecked Sendable {
         func wordID(_ position: Int) -> Int32 { infos[position].phraseWord }
     }
 
-    /// A match of one entry.
-    struct Match: Sendable, Hashable {
-        let entry: Int
-        /// First and last position (inclusive) of the matched words.
-        let firstToken: Int
-        let lastToken: Int
-        /// For a split separable verb: the particle's positions (inclusive).
-        let particle: ClosedRange<Int>?
-    }
+    /// A match of one entry: the type sentence contexts keep, so the matches need no
+    /// second array.
+    typealias Match = SentenceMatch
 
     /// All matches in a sentence. Overlapping matches of different entries are all
     /// reported; a rule decides which to keep. `exactText` gives a token's own text,
@@ -145,7 +139,7 @@ final class PhraseIndex: @unchecked Sendable {
                 for targetIndex in nodes[Int(node)].targets {
                     let target = targets[Int(targetIndex)]
                     if accept(target, consumed: start...position, sentence: sentence, entries: entries, exactText: exactText) {
-                        found.append(Match(entry: Int(target.entry), firstToken: start, lastToken: position, particle: nil))
+                        found.append(Match(entry: Int(target.entry), first: start, last: position, particle: nil))
                     }
                 }
                 let next = position + 1
@@ -232,7 +226,7 @@ final class PhraseIndex: @unchecked Sendable {
                         if !guarded, !prepositional || after.map({ !Self.nounPhraseStarters.contains($0) }) ?? true {
                             found.append(
                                 Match(
-                                    entry: Int(candidate.entry), firstToken: start, lastToken: start,
+                                    entry: Int(candidate.entry), first: start, last: start,
                                     particle: position...end))
                             break search
                         }
