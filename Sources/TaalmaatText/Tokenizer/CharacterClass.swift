@@ -10,6 +10,17 @@ enum CharacterClass {
     @inline(__always)
     static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    /// ASCII bytes that end a word and cannot continue it as an address or an
+    /// abbreviation: not a letter, digit, `-`, `'`, `.`, `@`, `:`, `_`, `+` or `%`.
+    @inline(__always)
+    static func endsPlainWord(_ byte: UInt8) -> Bool {
+        guard byte < 0x80, !isASCIILetter(byte), !isASCIIDigit(byte) else { return false }
+        switch byte {
+        case 0x2D, 0x27, 0x2E, 0x40, 0x3A, 0x5F, 0x2B, 0x25: return false
+        default: return true
+        }
+    }
+
     @inline(__always)
     static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 

@@ -1,5 +1,24 @@
 /// Words, abbreviations, initials, apostrophe words, web and e-mail addresses.
 extension TokenScanner {
+    /// The common word, settled without ``wordEnd(from:)``: ASCII letters, all
+    /// lowercase after the first, followed by a byte that ends a word and cannot make
+    /// it an address, a date or an abbreviation. Returns false, having emitted
+    /// nothing, for every other word.
+    @inline(__always)
+    mutating func scanPlainWord(from start: Int) -> Bool {
+        var end = start + 1
+        while end < count, bytes[end] &- 0x61 < 26 { end += 1 }
+        if end < count {
+            let next = bytes[end]
+            guard CharacterClass.endsPlainWord(next) else { return false }
+            // A space and a digit may follow a weekday: "dinsdag 3 maart" is one date.
+            if next == 0x20, end + 1 < count, CharacterClass.isASCIIDigit(bytes[end + 1]) { return false }
+        }
+        // One capital at most, the first letter: never all capitals.
+        emit(.word, start, end, CharacterClass.isASCIIUpper(bytes[start]) ? .capitalized : [])
+        return true
+    }
+
     mutating func scanWordLike() {
         let start = position
         let (end, flags) = wordEnd(from: start)
