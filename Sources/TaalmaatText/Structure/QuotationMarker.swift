@@ -27,7 +27,8 @@ struct QuotationMarker {
     mutating func mark(_ text: StructureText, block: Block, into quotations: inout [TextRange]) {
         let tokens = text.tokens
         let landmarks = text.landmarks
-        stack.removeAll(keepingCapacity: true)
+        // Usually empty: skip the generic replaceSubrange behind removeAll.
+        if !stack.isEmpty { stack.removeAll(keepingCapacity: true) }
         let range = block.tokenRange
         while cursor < landmarks.count, Int(landmarks[cursor]) < range.lowerBound { cursor += 1 }
         while cursor < landmarks.count, Int(landmarks[cursor]) < range.upperBound {

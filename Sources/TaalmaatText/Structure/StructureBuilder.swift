@@ -200,7 +200,9 @@ struct StructureBuilder {
     /// the salutation, closing and signature lines split off.
     mutating func closeGroup() {
         guard let firstLine = groupLines.first, let lastLine = groupLines.last else { return }
-        defer { groupLines.removeAll(keepingCapacity: true) }
+        // Not removeAll(keepingCapacity:): that goes through the generic
+        // replaceSubrange, and a text has a group for nearly every line.
+        defer { while !groupLines.isEmpty { groupLines.removeLast() } }
         if groupKind == .listItem {
             signatureMode = false
             appendBlock(.listItem, firstLine.tokens.lowerBound..<lastLine.tokens.upperBound)

@@ -10,6 +10,17 @@ enum CharacterClass {
     @inline(__always)
     static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    /// ASCII bytes that end a word and cannot continue it as an address or an
+    /// abbreviation: not a letter, digit, `-`, `'`, `.`, `@`, `:`, `_`, `+` or `%`.
+    @inline(__always)
+    static func endsPlainWord(_ byte: UInt8) -> Bool {
+        guard byte < 0x80, !isASCIILetter(byte), !isASCIIDigit(byte) else { return false }
+        switch byte {
+        case 0x2D, 0x27, 0x2E, 0x40, 0x3A, 0x5F, 0x2B, 0x25: return false
+        default: return true
+        }
+    }
+
     @inline(__always)
     static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
@@ -21,8 +32,24 @@ enum CharacterClass {
                 || value == 0xBA
         }
         if isCombiningMark(value) { return false }
-        guard let scalar = Unicode.Scalar(value) else { return false }
-        return scalar.properties.isAlphabetic
+        return isAlphabeticScalar(value)
+    }
+
+    // The Unicode property look-ups live out of line: inlined, they made every
+    // function that tests a letter fetch type metadata on entry, even for ASCII.
+    @inline(never)
+    static func isAlphabeticScalar(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.properties.isAlphabetic ?? false
+    }
+
+    @inline(never)
+    static func isUppercaseScalar(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.properties.isUppercase ?? false
+    }
+
+    @inline(never)
+    static func isLowercaseScalar(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.properties.isLowercase ?? false
     }
 
     /// Combining marks continue the letter before them (NFD text: `e` + U+0308).
@@ -45,16 +72,14 @@ enum CharacterClass {
     static func isUppercase(_ value: UInt32) -> Bool {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
         if value < 0x100 { return value >= 0xC0 && value <= 0xDE && value != 0xD7 }
-        guard let scalar = Unicode.Scalar(value) else { return false }
-        return scalar.properties.isUppercase
+        return isUppercaseScalar(value)
     }
 
     @inline(__always)
     static func isLowercase(_ value: UInt32) -> Bool {
         if value < 0x80 { return value >= 0x61 && value <= 0x7A }
         if value < 0x100 { return value >= 0xDF && value != 0xF7 }
-        guard let scalar = Unicode.Scalar(value) else { return false }
-        return scalar.properties.isLowercase
+        return isLowercaseScalar(value)
     }
 
     /// Horizontal and vertical white space, including no-break and zero-width spaces.

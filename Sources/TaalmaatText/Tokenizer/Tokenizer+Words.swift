@@ -1,8 +1,45 @@
 /// Words, abbreviations, initials, apostrophe words, web and e-mail addresses.
 extension TokenScanner {
+    /// The common word, settled without ``wordEnd(from:)``: ASCII letters, all
+    /// lowercase after the first, followed by a byte that ends a word and cannot make
+    /// it an address, a date or an abbreviation. Returns false, having emitted
+    /// nothing, for every other word.
+    @inline(__always)
+    mutating func scanPlainWord(from start: Int) -> Bool {
+        var end = start + 1
+        while end < count, bytes[end] &- 0x61 < 26 { end += 1 }
+        // One capital at most, the first letter: never all capitals.
+        let flags: TokenFlags = CharacterClass.isASCIIUpper(bytes[start]) ? .capitalized : []
+        if end < count {
+            let next = bytes[end]
+            if !CharacterClass.endsPlainWord(next) {
+                // The word ends here too when the byte cannot continue it (`.`, `:`, `@`):
+                // what follows may still make it an abbreviation or an address.
+                guard next < 0x80, !CharacterClass.isASCIILetter(next), !CharacterClass.isASCIIDigit(next),
+                    next != 0x2D, next != 0x27
+                else { return false }
+                finishWordLike(end: end, flags: flags)
+                return true
+            }
+            // A space and a digit may follow a weekday: "dinsdag 3 maart" is one date.
+            if next == 0x20, end + 1 < count, CharacterClass.isASCIIDigit(bytes[end + 1]) {
+                finishWordLike(end: end, flags: flags)
+                return true
+            }
+        }
+        emit(.word, start, end, flags)
+        return true
+    }
+
     mutating func scanWordLike() {
+        let (end, flags) = wordEnd(from: position)
+        finishWordLike(end: end, flags: flags)
+    }
+
+    /// Emits the word from `position` to `end`, or the longer token it starts: a web
+    /// or e-mail address, a date after a weekday, an abbreviation.
+    mutating func finishWordLike(end: Int, flags: TokenFlags) {
         let start = position
-        let (end, flags) = wordEnd(from: start)
         // Only a word followed by @ : . _ + % (and more text) can start an address;
         // for ordinary words this costs one byte comparison.
         if bytes[start] < 0x80, mayContinueAsAddress(at: end), scanAddress() { return }
@@ -56,11 +93,25 @@ extension TokenScanner {
                 previousWasLetter = true
                 continue
             }
-            // Most words end at a space or punctuation mark: settle ASCII bytes that
-            // cannot continue a word without decoding.
+            // Settle the other ASCII bytes without decoding: most words end at a space
+            // or punctuation mark.
             let next = bytes[end]
-            if next < 0x80, !CharacterClass.isASCIILetter(next), !CharacterClass.isASCIIDigit(next), next != 0x2D, next != 0x27 {
-                break
+            if next < 0x80 {
+                if CharacterClass.isASCIIUpper(next) {
+                    if letters == 0 && end == start { flags.insert(.capitalized) }
+                    letters += 1
+                    uppercase += 1
+                    previousWasLetter = true
+                    end += 1
+                    continue
+                }
+                if CharacterClass.isASCIIDigit(next) {
+                    flags.insert(.containsDigit)
+                    previousWasLetter = false
+                    end += 1
+                    continue
+                }
+                if next != 0x2D, next != 0x27 { break }
             }
             let (value, width) = decode(end)
             if CharacterClass.isLetter(value) {
@@ -359,17 +410,27 @@ extension TokenScanner {
     func bareDomainEnd(from start: Int, runEnd: Int) -> Int? {
         var end = runEnd
         while end > start, bytes[end - 1] == 0x2E { end -= 1 }
-        let labels = Array(UnsafeBufferPointer(rebasing: bytes[start..<end])).split(
-            separator: 0x2E, omittingEmptySubsequences: false)
-        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), labels[0].count >= 2,
-            let last = labels.last, last.allSatisfy(CharacterClass.isASCIILetter),
-            DutchWordClasses.topLevelDomains.contains(String(decoding: last, as: UTF8.self).lowercased()),
-            labels.dropLast().allSatisfy({ label in
-                label.allSatisfy { CharacterClass.isASCIILetter($0) || CharacterClass.isASCIIDigit($0) || $0 == 0x2D }
-            })
-        else { return nil }
+        // The labels between the dots, read in place: two or more, none empty, the
+        // first at least two bytes, all but the last of letters, digits and hyphens,
+        // the last of letters only and a known top-level domain.
+        var labelStart = start
+        var hasLongLabel = false
+        for index in start..<end {
+            let value = bytes[index]
+            if value == 0x2E {
+                let length = index - labelStart
+                guard length > 0, labelStart > start || length >= 2 else { return nil }
+                if length >= 3 { hasLongLabel = true }
+                labelStart = index + 1
+            } else if !(CharacterClass.isASCIILetter(value) || CharacterClass.isASCIIDigit(value) || value == 0x2D) {
+                return nil
+            }
+        }
         // Abbreviations such as "o.a.nl" have one-letter labels: not a domain.
-        guard labels.dropLast().contains(where: { $0.count >= 3 }) else { return nil }
+        guard labelStart > start, labelStart < end, hasLongLabel,
+            (labelStart..<end).allSatisfy({ CharacterClass.isASCIILetter(bytes[$0]) }),
+            DutchWordClasses.topLevelDomains.contains(lowercased(labelStart, end))
+        else { return nil }
         if byte(end) == 0x2F { return urlEnd(from: end) }
         return end
     }

@@ -69,15 +69,18 @@ struct TokenScanner {
             let start = position
             let first = bytes[start]
             // Fast paths for the two most common tokens: one space between words, and a
-            // word that starts with a lowercase ASCII letter.
-            if first == 0x20, !atLineStart {
-                if start + 1 >= count || !CharacterClass.isWhitespace(UInt32(bytes[start + 1])) && bytes[start + 1] < 0x80 {
-                    emit(.whitespace, start, start + 1)
+            // word that starts with an ASCII letter. (Inside a line a letter can only
+            // start a word, in every format.)
+            if !atLineStart {
+                if first == 0x20 {
+                    if start + 1 >= count || !CharacterClass.isWhitespace(UInt32(bytes[start + 1])) && bytes[start + 1] < 0x80 {
+                        emit(.whitespace, start, start + 1)
+                        continue
+                    }
+                } else if CharacterClass.isASCIILetter(first) {
+                    if !scanPlainWord(from: start) { scanWordLike() }
                     continue
                 }
-            } else if first &- 0x61 < 26, !atLineStart, format == .plain {
-                scanWordLike()
-                continue
             }
             let (scalar, width) = decode(start)
             if CharacterClass.isWhitespace(scalar) {
