@@ -132,8 +132,7 @@ struct CheckRun {
             // vocabulary problems.
             if token.has(.allCaps) || (token.has(.capitalized) && position > 0) { continue }
             if token.has(.hyphenated) {
-                let parts = sentence.word(position).split(separator: "-")
-                if parts.contains(where: { resources.info(String($0)).isDifficult }), !settings.isAccepted(sentence.word(position)) {
+                if hasDifficultPart(sentence, position, resources), !settings.isAccepted(sentence.word(position)) {
                     stats.difficultWords += 1
                 }
             } else if info.isDifficult, !settings.isAccepted(sentence.word(position)) {
@@ -143,8 +142,22 @@ struct CheckRun {
         return stats
     }
 
+    /// Whether a part of the hyphenated word at `position` is difficult; kept per
+    /// interner entry, as splitting the word and looking up its parts cost more than
+    /// the rest of the sentence's counts.
+    private func hasDifficultPart(_ sentence: SentenceContext, _ position: Int, _ resources: EngineResources) -> Bool {
+        let number = sentence.wordNumber(position)
+        if let number, let interner = sentence.interner, let known = interner.answer(number, to: .hasDifficultPart) {
+            return known
+        }
+        let answer = sentence.word(position).split(separator: "-").contains { resources.info(String($0)).isDifficult }
+        if let number, let interner = sentence.interner { interner.remember(answer, for: number, to: .hasDifficultPart) }
+        return answer
+    }
+
     func contextHits(in sentence: SentenceContext) -> [String: Int] {
         var hits: [String: Int] = [:]
+        guard sentence.summary.signalsContext else { return hits }
         let signals = settings.resources.lexicon.contextsByWord
         guard !signals.isEmpty else { return hits }
         for position in sentence.words.indices where sentence.infos[position].signalsContext {

@@ -28,6 +28,8 @@ final class DocumentWords {
         var tokenKinds: UInt32 = 0
         /// Whether a word-list pattern may start in the sentence (most have none).
         var startsPhrase = false
+        /// Whether a word signals a context such as money or school.
+        var signalsContext = false
     }
 
     init(document: Document, sentences: Range<Int>, interner: WordInterner) {
@@ -60,6 +62,7 @@ final class DocumentWords {
                             let info = interner.info(entry)
                             summary.classUnion.formUnion(info.classes)
                             summary.startsPhrase = summary.startsPhrase || info.startsPhrase
+                            summary.signalsContext = summary.signalsContext || info.signalsContext
                             entries.append(entry)
                         } else {
                             let isSlash = token.kind == .punctuation && token.length == 1 && bytes[token.start] == 0x2F

@@ -33,13 +33,15 @@ final class SentenceContext {
     /// The interner of the check (or of this context alone): see ``wordNumber(_:)``.
     /// Optional for the rules' sake; a context always has one.
     let interner: WordInterner?
+    /// What occurs in the sentence, for tests that skip it at once.
+    let summary: DocumentWords.Summary
     /// All classes that occur in the sentence: a rule that needs a negation can skip
     /// a sentence without one in a single test.
-    let classUnion: WordClass
+    var classUnion: WordClass { summary.classUnion }
     /// All token flags that occur in the sentence (quoted, all caps, capitalised …).
-    let flagUnion: TokenFlags
+    var flagUnion: TokenFlags { summary.flagUnion }
     /// Which token kinds occur, one bit per `TokenKind.rawValue`.
-    let tokenKinds: UInt32
+    var tokenKinds: UInt32 { summary.tokenKinds }
     let matches: [SentenceMatch]
     /// The OR of ``Lexicon/listBit(_:)`` over ``matches``: the 14 declarative rules and
     /// others ask for the matches of one word list, and most sentences have none of
@@ -89,9 +91,7 @@ final class SentenceContext {
         self.count = span.count
         self.interner = columns.interner
         let summary = columns.summary(ofSentence: sentenceIndex)
-        self.classUnion = summary.classUnion
-        self.flagUnion = summary.flagUnion
-        self.tokenKinds = summary.tokenKinds
+        self.summary = summary
         let resources = settings.resources
         if let earlierMatches {
             self.matches = earlierMatches

@@ -77,6 +77,8 @@ final class WordInterner: @unchecked Sendable {
         case spelledRight = 0
         /// The same for a capitalised token, which Hunspell may also know as written.
         case spelledRightCapitalized = 1
+        /// The readability score: a part of a hyphenated word is difficult.
+        case hasDifficultPart = 2
 
         /// Two bits per question (asked, answer) in a byte per entry.
         @inline(__always) fileprivate var askedBit: UInt8 { 1 << (2 * rawValue) }
