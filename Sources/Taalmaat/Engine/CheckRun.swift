@@ -97,7 +97,9 @@ struct CheckRun {
         // so a retain and release per call would show.
         let ruleIndices = settings.sentenceRuleIndices
         let rules = settings.unretainedSentenceRules
+        let filters = settings.sentenceFilters
         for item in rules.indices {
+            guard filters[item].admits(context) else { continue }
             let before = drafts.count
             drafts.growIfFull()
             rules[item]._withUnsafeGuaranteedRef { $0.check(context, into: &drafts.drafts) }

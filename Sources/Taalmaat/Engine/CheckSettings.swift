@@ -19,6 +19,9 @@ final class CheckSettings: Sendable {
     /// ``sentenceRules`` keeps them alive as long as these settings.
     let unretainedSentenceRules: [Unmanaged<SentenceRuleRunner>]
     let sentenceRuleIndices: [Int]
+    /// Parallel to ``sentenceRules``: each rule's ``SentenceRule/sentenceFilter`` for
+    /// these resources.
+    let sentenceFilters: [SentenceFilter.Resolved]
     /// The active document rules with their index in ``activeRules``.
     let documentRules: [(index: Int, rule: any DocumentRule)]
     /// For each index in ``activeRules``, its place when the rules are sorted by id:
@@ -56,12 +59,15 @@ final class CheckSettings: Sendable {
         activeRules = active
         var sentenceRules: [SentenceRuleRunner] = []
         var sentenceRuleIndices: [Int] = []
+        var sentenceFilters: [SentenceFilter.Resolved] = []
         for (index, item) in active.enumerated() {
             guard let rule = item.rule as? any SentenceRule else { continue }
             sentenceRules.append(SentenceRuleRunner.make(rule))
             sentenceRuleIndices.append(index)
+            sentenceFilters.append(rule.sentenceFilter.resolved(in: resources))
         }
         self.sentenceRules = sentenceRules
+        self.sentenceFilters = sentenceFilters
         unretainedSentenceRules = sentenceRules.map { Unmanaged.passUnretained($0) }
         self.sentenceRuleIndices = sentenceRuleIndices
         documentRules = active.enumerated().compactMap { index, item in (item.rule as? any DocumentRule).map { (index, $0) } }

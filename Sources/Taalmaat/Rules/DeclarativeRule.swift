@@ -34,6 +34,9 @@ struct DeclarativeRule: SentenceRule {
         moreLists = Array(lists.dropFirst())
     }
 
+    /// Every finding is a match from the rule's own lists.
+    var sentenceFilter: SentenceFilter { SentenceFilter(anyOfLists: description.wordLists) }
+
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         // A signature names the writer's role (*jeugdbeschermer*); that is not the body.
         guard sentence.blockKind != .signature, !sentence.matches.isEmpty else { return }

@@ -198,6 +198,67 @@ protocol Rule: Sendable {
 /// engine caches them per sentence.
 protocol SentenceRule: Rule {
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft])
+
+    /// What a sentence must contain for the rule to find anything in it. The engine
+    /// tests it on the sentence's summary before calling the rule: 45 rules meet
+    /// every sentence, and most rules find nothing in most sentences.
+    var sentenceFilter: SentenceFilter { get }
+}
+
+extension SentenceRule {
+    var sentenceFilter: SentenceFilter { .everySentence }
+}
+
+/// A necessary condition for a sentence rule to find something, from facts every
+/// sentence has at hand (``SentenceContext/summary``, ``SentenceContext/matchedLists``).
+/// Each part that is set must hold; a rule whose filter passes is still free to find
+/// nothing. A filter that is too strict loses findings, so a rule declares only what
+/// its code requires before any finding (the rule examples and the corpus digest test
+/// that).
+struct SentenceFilter: Sendable {
+    /// A match from at least one of these word lists.
+    var anyOfLists: [String]?
+    /// A word of at least one of these classes.
+    var anyOfClasses: WordClass?
+    /// A token with at least one of these flags.
+    var anyOfFlags: TokenFlags?
+
+    static let everySentence = SentenceFilter()
+
+    /// The filter for one set of resources: list names become list bits.
+    func resolved(in resources: EngineResources) -> Resolved {
+        var resolved = Resolved()
+        if let anyOfLists {
+            var mask: UInt64 = 0
+            let lexicon = resources.lexicon
+            for list in anyOfLists {
+                if let range = lexicon.entriesByList[list] { mask |= Lexicon.listMask(of: range, listNumbers: lexicon.listNumbers) }
+            }
+            // A list that is not there matches nothing: a mask of 0 skips every sentence.
+            resolved.listMask = mask
+        }
+        resolved.classes = anyOfClasses ?? []
+        resolved.flags = anyOfFlags ?? []
+        return resolved
+    }
+
+    struct Resolved: Sendable {
+        /// `nil` for no condition on the lists.
+        var listMask: UInt64?
+        /// Empty for no condition.
+        var classes: WordClass = []
+        var flags: TokenFlags = []
+
+        var isEverySentence: Bool { listMask == nil && classes.isEmpty && flags.isEmpty }
+
+        @inline(__always)
+        func admits(_ sentence: SentenceContext) -> Bool {
+            if let listMask, sentence.matchedLists & listMask == 0 { return false }
+            if !classes.isEmpty, sentence.summary.classUnion.isDisjoint(with: classes) { return false }
+            if !flags.isEmpty, sentence.summary.flagUnion.isDisjoint(with: flags) { return false }
+            return true
+        }
+    }
 }
 
 /// A rule that needs the whole document (letter structure, densities).
