@@ -45,9 +45,13 @@ struct DocumentContext {
     /// Sentences of running text (paragraphs and list items), worked out on first use.
     var bodySentences: [Int] {
         if let known = derived.bodySentences { return known }
-        let body = document.sentences.indices.filter {
-            let kind = blockKind(ofSentence: $0)
-            return kind == .paragraph || kind == .listItem
+        // The arrays once, not through the context for every sentence.
+        let blocks = document.blocks
+        let sentences = document.sentences
+        var body: [Int] = []
+        for index in sentences.indices {
+            let kind = blocks[sentences[index].blockIndex].kind
+            if kind == .paragraph || kind == .listItem { body.append(index) }
         }
         derived.bodySentences = body
         return body
