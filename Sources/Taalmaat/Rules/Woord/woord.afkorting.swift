@@ -365,14 +365,34 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
     /// ranges.
     func report(_ occurrences: [Occurrence], context: DocumentContext, data: WoordData, into findings: inout [FindingDraft]) {
         guard !occurrences.isEmpty else { return }
-        let explained = Set(occurrences.filter(\.explains).map { $0.letters.lowercased() })
-        var states: [String: AcronymState] = [:]
-        var drafts: [FindingDraft] = []
+        // Each acronym (its letters lowercased) gets a number in one pass, so the loop
+        // below looks nothing up by string.
+        var numbers: [String: Int] = [:]
+        var keys: [String] = []
+        var explained: [Bool] = []
+        var numberOfUse: [Int] = []
+        numberOfUse.reserveCapacity(occurrences.count)
         for occurrence in occurrences {
             let key = occurrence.letters.lowercased()
-            guard !explained.contains(key) else { continue }
+            let number: Int
+            if let known = numbers[key] {
+                number = known
+            } else {
+                number = keys.count
+                numbers[key] = number
+                keys.append(key)
+                explained.append(false)
+            }
+            if occurrence.explains { explained[number] = true }
+            numberOfUse.append(number)
+        }
+        var states = [AcronymState?](repeating: nil, count: keys.count)
+        var drafts: [FindingDraft] = []
+        for (use, occurrence) in occurrences.enumerated() {
+            let number = numberOfUse[use]
+            guard !explained[number] else { continue }
             // The verdict first: it is known per acronym, while the word-list test is per use.
-            switch states[key] {
+            switch states[number] {
             case .reported(let index):
                 drafts[index].relatedRanges.append(occurrence.range)
                 continue
@@ -381,14 +401,14 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
             case .unknown:
                 break
             case nil:
-                guard isUnknownAcronym(occurrence.letters, key: key, context: context, data: data) else {
-                    states[key] = .known
+                guard isUnknownAcronym(occurrence.letters, key: keys[number], context: context, data: data) else {
+                    states[number] = .known
                     continue
                 }
-                states[key] = .unknown
+                states[number] = .unknown
             }
             if isCoveredByWordList(token: occurrence.token, sentence: occurrence.sentence, context: context) { continue }
-            states[key] = .reported(drafts.count)
+            states[number] = .reported(drafts.count)
             drafts.append(
                 FindingDraft(
                     range: occurrence.range,
