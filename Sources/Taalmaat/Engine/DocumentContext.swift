@@ -61,7 +61,8 @@ struct DocumentContext {
     func matches(in list: String) -> [(sentence: Int, match: SentenceMatch)] {
         guard let range = resources.lexicon.entriesByList[list] else { return [] }
         var found: [(Int, SentenceMatch)] = []
-        for index in results.indices {
+        // Most sentences have no match at all: they cost one test, not a loop.
+        for index in results.indices where !results[index].matches.isEmpty {
             for match in results[index].matches where range.contains(match.entry) { found.append((index, match)) }
         }
         return found

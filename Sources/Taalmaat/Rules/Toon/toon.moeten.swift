@@ -81,8 +81,9 @@ struct ToonMoeten: DocumentRule, DescribedRule {
         for index in bySentence.keys.sorted() {
             let kind = document.blockKind(ofSentence: index)
             guard kind == .paragraph || kind == .listItem else { continue }
-            guard !document.isQuestion(sentence: index) else { continue }
+            // The cheaper test first: it rules out most sentences.
             guard mayHaveDuty(sentence: index, document: document.document) else { continue }
+            guard !document.isQuestion(sentence: index) else { continue }
             let sentence = document.reusedSentence(index)
             let found = self.duties(in: sentence, index: index, matches: bySentence[index] ?? [])
             guard !found.isEmpty else { continue }
