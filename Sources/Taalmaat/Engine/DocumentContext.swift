@@ -54,9 +54,13 @@ struct DocumentContext {
     /// Sentences of running text (paragraphs and list items), worked out on first use.
     var bodySentences: [Int] {
         if let known = derived.bodySentences { return known }
-        let body = document.sentences.indices.filter {
-            let kind = blockKind(ofSentence: $0)
-            return kind == .paragraph || kind == .listItem
+        // The arrays once, not through the context for every sentence.
+        let blocks = document.blocks
+        let sentences = document.sentences
+        var body: [Int] = []
+        for index in sentences.indices {
+            let kind = blocks[sentences[index].blockIndex].kind
+            if kind == .paragraph || kind == .listItem { body.append(index) }
         }
         derived.bodySentences = body
         return body
@@ -66,7 +70,8 @@ struct DocumentContext {
     func matches(in list: String) -> [(sentence: Int, match: SentenceMatch)] {
         guard let range = resources.lexicon.entriesByList[list] else { return [] }
         var found: [(Int, SentenceMatch)] = []
-        for index in results.indices {
+        // Most sentences have no match at all: they cost one test, not a loop.
+        for index in results.indices where !results[index].matches.isEmpty {
             for match in results[index].matches where range.contains(match.entry) { found.append((index, match)) }
         }
         return found

@@ -157,15 +157,19 @@ extension DocumentContext {
     /// Whether the sentence contains one of a few words, comparing only tokens of a
     /// fitting length and first letter.
     func hasWord(_ probe: WordProbe, sentence index: Int) -> Bool {
-        let tokens = document.tokens
         let source = document.source
-        for token in document.sentences[index].tokenRange {
-            let value = tokens[token]
-            // The length test first: it rules out the spaces and most words.
-            guard probe.hasLength(value.length), value.kind == .word || value.kind == .abbreviation else { continue }
-            if probe.contains(value, in: source) { return true }
+        let range = document.sentences[index].tokenRange
+        // Through a buffer: the loop runs over every token of the sentences asked about,
+        // and the array's bounds test cost as much as the length test.
+        return document.tokens.withUnsafeBufferPointer { tokens in
+            for token in range {
+                let value = tokens[token]
+                // The length test first: it rules out the spaces and most words.
+                guard probe.hasLength(value.length), value.kind == .word || value.kind == .abbreviation else { continue }
+                if probe.contains(value, in: source) { return true }
+            }
+            return false
         }
-        return false
     }
 }
 

@@ -171,12 +171,17 @@ struct BriefContactpersoon: DocumentRule, DescribedRule {
 
     /// The first phone number or e-mail address below the header.
     func firstReachToken(_ layout: LetterLayout, _ document: DocumentContext) -> ReachToken? {
-        // Already in text order: the body comes before the signature, and the signature
-        // before what follows it.
-        for index in layout.allButHeader {
-            for token in document.document.sentences[index].tokenRange {
-                let kind = document.document.tokens[token].kind
-                if kind == .phoneNumber || kind == .email { return ReachToken(sentence: index, token: token) }
+        // ``LetterLayout/allButHeader`` part by part, without joining them: already in
+        // text order, as the body comes before the signature, and the signature before
+        // what follows it. The arrays are read once, not through the context per token.
+        let tokens = document.document.tokens
+        let sentences = document.document.sentences
+        for part in [layout.body, layout.signature, layout.afterSignature] {
+            for index in part {
+                for token in sentences[index].tokenRange {
+                    let kind = tokens[token].kind
+                    if kind == .phoneNumber || kind == .email { return ReachToken(sentence: index, token: token) }
+                }
             }
         }
         return nil

@@ -124,9 +124,10 @@ struct BriefLengte: DocumentRule, DescribedRule {
         // A block's sentences follow each other in the body: a paragraph ends where the
         // block index changes.
         let allSentences = document.document.sentences
+        let blocks = document.document.blocks
         var paragraph: [Int] = []
         var block = -1
-        for index in body where document.blockKind(ofSentence: index) == .paragraph {
+        for index in body where blocks[allSentences[index].blockIndex].kind == .paragraph {
             if allSentences[index].blockIndex != block {
                 checkParagraph(paragraph[...], maxWords: maxWords, maxSentences: maxSentences, document, into: &findings)
                 paragraph.removeAll(keepingCapacity: true)

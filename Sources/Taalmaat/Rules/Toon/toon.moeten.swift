@@ -81,6 +81,8 @@ struct ToonMoeten: DocumentRule, DescribedRule {
         for index in bySentence.keys.sorted() {
             let kind = document.blockKind(ofSentence: index)
             guard kind == .paragraph || kind == .listItem else { continue }
+            // The cheaper test first: it rules out most sentences.
+            guard mayHaveDuty(sentence: index, document: document.document) else { continue }
             guard !document.isQuestion(sentence: index) else { continue }
             let sentence = document.reusedSentence(index)
             let found = self.duties(in: sentence, index: index, matches: bySentence[index] ?? [])
@@ -141,6 +143,27 @@ struct ToonMoeten: DocumentRule, DescribedRule {
             result.append(duty)
         }
         return result
+    }
+
+    /// The words that ``classify(head:match:in:index:)`` needs in a sentence before it
+    /// can find a duty: *moet* and *moeten* count only with the reader as subject, so
+    /// the reader's words (those that ``ToonGrammatica/persoon(at:in:)`` takes for
+    /// ``ToonPersoon/lezer``) or another head word.
+    static let dutyProbe = WordProbe(
+        Set(["u", "je", "jij", "jullie", "uw", "jouw"]).union(dienenForms.words).union(otherHeads.words))
+
+    /// Whether a sentence has one of the ``dutyProbe`` words. Most sentences with *moet*
+    /// are about someone else (*het moet*, *we moeten*): they need no sentence context.
+    func mayHaveDuty(sentence index: Int, document: Document) -> Bool {
+        let tokens = document.tokens
+        let source = document.source
+        for token in document.sentences[index].tokenRange {
+            let value = tokens[token]
+            // Every kind with a word in the sentence context, not only words.
+            guard value.kind.countsAsWord, Self.dutyProbe.contains(value, in: source) else { continue }
+            return true
+        }
+        return false
     }
 
     func isHead(_ word: String) -> Bool {
@@ -245,18 +268,23 @@ struct ToonMoeten: DocumentRule, DescribedRule {
         return true
     }
 
+    /// The form of address of the subject at `position`, else of the first word of
+    /// the sentence that has one.
     func address(at position: Int?, in sentence: SentenceContext) -> Address {
-        let words = position.map { [sentence.word($0)] } ?? []
-        let all = words + sentence.words
-        for word in all {
-            switch word {
-            case "u", "uw": return .formal
-            case "jullie": return .plural
-            case "je", "jij", "jouw": return .informal
-            default: continue
-            }
+        if let position, let address = Self.address(of: sentence.word(position)) { return address }
+        for position in 0..<sentence.count {
+            if let address = Self.address(of: sentence.word(position)) { return address }
         }
         return .formal
+    }
+
+    static func address(of word: String) -> Address? {
+        switch word {
+        case "u", "uw": .formal
+        case "jullie": .plural
+        case "je", "jij", "jouw": .informal
+        default: nil
+        }
     }
 
     /// A reason in the same sentence, or a reason that opens the next one.

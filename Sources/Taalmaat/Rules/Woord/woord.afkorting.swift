@@ -50,12 +50,19 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
         let document = context.document
         let data = WoordData.shared(for: context.resources)
         var acronyms: [Occurrence] = []
-        for (sentenceIndex, sentence) in document.sentences.enumerated() {
+        // Read once: every token of the text passes here, and reaching the arrays
+        // through the document for each one retained and released them.
+        let tokens = document.tokens
+        let blocks = document.blocks
+        let bytes = document.source.utf8
+        for sentenceIndex in document.sentences.indices {
+            let sentence = document.sentences[sentenceIndex]
             // In a signature, capitals are names of teams and organisations.
-            let inSignature = context.blockKind(ofSentence: sentenceIndex) == .signature
+            let inSignature = blocks[sentence.blockIndex].kind == .signature
             for tokenIndex in sentence.tokenRange {
-                let token = document.tokens[tokenIndex]
-                if token.kind == .abbreviation {
+                let token = tokens[tokenIndex]
+                switch token.kind {
+                case .abbreviation:
                     guard !token.has(.quoted) else { continue }
                     let text = document.text(of: token)
                     let key = text.lowercased()
@@ -64,10 +71,14 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
                     if isCoveredByWordList(token: tokenIndex, sentence: sentenceIndex, context: context) { continue }
                     let endsSentence = lastContentToken(of: sentence, in: document) == tokenIndex
                     findings.append(draft(for: entry, text: text, range: token.range, endsSentence: endsSentence))
-                } else if token.kind == .word, !inSignature, !token.has(.containsDigit), !token.has(.quoted),
-                    token.has(.capitalized) || token.has(.hyphenated), hasInnerCapital(token, in: document)
-                {
+                case .word:
+                    // Most words are lowercase: one test of the flags sends them on.
+                    guard !token.flags.isDisjoint(with: [.capitalized, .hyphenated]), !inSignature,
+                        token.flags.isDisjoint(with: [.containsDigit, .quoted]), Self.hasInnerCapital(token, in: bytes)
+                    else { continue }
                     collectAcronyms(in: tokenIndex, sentence: sentenceIndex, context: context, into: &acronyms)
+                default:
+                    continue
                 }
             }
         }
@@ -128,12 +139,10 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
 
     /// A capital after the first letter: *GI*, *RvdK*, *OTS-verzoek*. Checked on the
     /// bytes, so ordinary capitalised words cost no string.
-    func hasInnerCapital(_ token: Token, in document: Document) -> Bool {
-        let bytes = document.source.utf8
+    static func hasInnerCapital(_ token: Token, in bytes: [UInt8]) -> Bool {
         var index = token.start + 1
         while index < token.end {
-            let byte = bytes[index]
-            if byte >= 0x41 && byte <= 0x5A { return true }
+            if bytes[index] &- 0x41 < 26 { return true }
             index += 1
         }
         return false
@@ -154,7 +163,7 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
             let start = token.start + offset
             let range = TextRange(start: start, end: start + core.utf8.count)
             let letters = String(core)
-            guard !isCode(tokenIndex, letters: letters, document: document) else { continue }
+            guard !isCode(tokenIndex, letterCount: core.count, document: document) else { continue }
             occurrences.append(
                 Occurrence(
                     letters: letters, range: range, sentence: sentence, token: tokenIndex,
@@ -177,7 +186,7 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
             while coreEnd < segmentEnd, bytes[coreEnd] != 0x27 { coreEnd += 1 }
             if Self.looksLikeAcronym(bytes[segmentStart..<coreEnd]) {
                 let letters = String(decoding: bytes[segmentStart..<coreEnd], as: UTF8.self)
-                if !isCode(tokenIndex, letters: letters, document: document) {
+                if !isCode(tokenIndex, letterCount: coreEnd - segmentStart, document: document) {
                     occurrences.append(
                         Occurrence(
                             letters: letters, range: TextRange(start: segmentStart, end: coreEnd), sentence: sentence,
@@ -223,22 +232,31 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
     }
 
     /// Letters that belong to a code or a postcode: *LP/2025/0317*, *2025-04417/GI*,
-    /// *1012 XK*.
-    func isCode(_ tokenIndex: Int, letters: String, document: Document) -> Bool {
+    /// *1012 XK*. `letterCount` is the number of characters of the letters.
+    func isCode(_ tokenIndex: Int, letterCount: Int, document: Document) -> Bool {
         let tokens = document.tokens
-        if tokenIndex + 2 < tokens.count, document.text(of: tokens[tokenIndex + 1]) == "/",
+        let bytes = document.source.utf8
+        // Only the one-byte "/" is equal to the string "/": no other text is.
+        func isSlash(_ token: Token) -> Bool { token.length == 1 && bytes[token.start] == 0x2F }
+        if tokenIndex + 2 < tokens.count, isSlash(tokens[tokenIndex + 1]),
             tokens[tokenIndex + 2].has(.containsDigit) || tokens[tokenIndex + 2].kind == .number
         {
             return true
         }
-        if tokenIndex >= 2, document.text(of: tokens[tokenIndex - 1]) == "/",
+        if tokenIndex >= 2, isSlash(tokens[tokenIndex - 1]),
             tokens[tokenIndex - 2].has(.containsDigit) || tokens[tokenIndex - 2].kind == .number
         {
             return true
         }
-        if letters.count == 2, let previous = previousContent(before: tokenIndex, in: document) {
-            let text = document.text(of: tokens[previous])
-            if text.count == 4, text.allSatisfy(\.isNumber) { return true }
+        if letterCount == 2, let previous = previousContent(before: tokenIndex, in: document) {
+            let token = tokens[previous]
+            // Four characters that are all numbers: on ASCII, four digits.
+            if Self.isASCII(token, in: bytes) {
+                if token.length == 4, bytes[token.start..<token.end].allSatisfy({ $0 &- 0x30 < 10 }) { return true }
+            } else {
+                let text = document.text(of: token)
+                if text.count == 4, text.allSatisfy(\.isNumber) { return true }
+            }
         }
         return false
     }
@@ -247,14 +265,15 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
     /// *JGZ (jeugdgezondheidszorg)*, *JGZ: jeugdgezondheidszorg*, *JGZ staat voor …*,
     /// *de afkorting JGZ*. A written-out form must start with the acronym's first letter.
     func isExplained(_ tokenIndex: Int, letters: String, document: Document) -> Bool {
+        let next = nextContent(after: tokenIndex, in: document)
+        let previous = previousContent(before: tokenIndex, in: document)
+        guard mayExplain(next: next, previous: previous, document: document) else { return false }
         let initial = letters.prefix(1).lowercased()
         func startsLikeAcronym(_ index: Int?) -> Bool {
             guard let index, document.tokens[index].kind == .word else { return false }
             let word = document.text(of: document.tokens[index]).lowercased()
             return word.count >= 4 && word.hasPrefix(initial)
         }
-        let next = nextContent(after: tokenIndex, in: document)
-        let previous = previousContent(before: tokenIndex, in: document)
         let nextText = next.map { document.text(of: document.tokens[$0]) } ?? ""
         let previousText = previous.map { document.text(of: document.tokens[$0]) } ?? ""
         // "... (JGZ)": a written-out form shortly before the bracket.
@@ -279,6 +298,51 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
         return false
     }
 
+    /// Whether the tokens around an acronym can be those of ``isExplained(_:letters:document:)``.
+    /// Most acronyms stand between ordinary words; an ASCII token is ruled out on its
+    /// bytes (its lowercased text is its bytes lowercased), any other goes to the full test.
+    func mayExplain(next: Int?, previous: Int?, document: Document) -> Bool {
+        let bytes = document.source.utf8
+        if let next {
+            let token = document.tokens[next]
+            guard Self.isASCII(token, in: bytes) else { return true }
+            switch token.length {
+            case 1: if "():=-".utf8.contains(bytes[token.start]) { return true }
+            case 5: if Self.lowercasedEquals(token, "staat", in: bytes) { return true }
+            case 8: if Self.lowercasedEquals(token, "betekent", in: bytes) { return true }
+            default: break
+            }
+        }
+        if let previous {
+            let token = document.tokens[previous]
+            guard Self.isASCII(token, in: bytes) else { return true }
+            if token.length == 1, bytes[token.start] == 0x28 { return true }
+            if Self.lowercasedEquals(token, "afkorting", in: bytes) { return true }
+        }
+        return false
+    }
+
+    static func isASCII(_ token: Token, in bytes: [UInt8]) -> Bool {
+        var index = token.start
+        while index < token.end {
+            if bytes[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether an ASCII token, lowercased, is `word` (lowercase ASCII).
+    static func lowercasedEquals(_ token: Token, _ word: String, in bytes: [UInt8]) -> Bool {
+        guard token.length == word.utf8.count else { return false }
+        var index = token.start
+        for expected in word.utf8 {
+            let byte = bytes[index]
+            if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != expected { return false }
+            index += 1
+        }
+        return true
+    }
+
     func nextContent(after index: Int, in document: Document) -> Int? {
         var position = index + 1
         while position < document.tokens.count {
@@ -301,24 +365,50 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
     /// ranges.
     func report(_ occurrences: [Occurrence], context: DocumentContext, data: WoordData, into findings: inout [FindingDraft]) {
         guard !occurrences.isEmpty else { return }
-        let explained = Set(occurrences.filter(\.explains).map { $0.letters.lowercased() })
-        var firstUse: [String: Int] = [:]
-        var drafts: [FindingDraft] = []
-        var verdicts: [String: Bool] = [:]
+        // Each acronym (its letters lowercased) gets a number in one pass, so the loop
+        // below looks nothing up by string.
+        var numbers: [String: Int] = [:]
+        var keys: [String] = []
+        var explained: [Bool] = []
+        var numberOfUse: [Int] = []
+        numberOfUse.reserveCapacity(occurrences.count)
         for occurrence in occurrences {
             let key = occurrence.letters.lowercased()
-            guard !explained.contains(key) else { continue }
-            if let index = firstUse[key] {
+            let number: Int
+            if let known = numbers[key] {
+                number = known
+            } else {
+                number = keys.count
+                numbers[key] = number
+                keys.append(key)
+                explained.append(false)
+            }
+            if occurrence.explains { explained[number] = true }
+            numberOfUse.append(number)
+        }
+        var states = [AcronymState?](repeating: nil, count: keys.count)
+        var drafts: [FindingDraft] = []
+        for (use, occurrence) in occurrences.enumerated() {
+            let number = numberOfUse[use]
+            guard !explained[number] else { continue }
+            // The verdict first: it is known per acronym, while the word-list test is per use.
+            switch states[number] {
+            case .reported(let index):
                 drafts[index].relatedRanges.append(occurrence.range)
                 continue
+            case .known:
+                continue
+            case .unknown:
+                break
+            case nil:
+                guard isUnknownAcronym(occurrence.letters, key: keys[number], context: context, data: data) else {
+                    states[number] = .known
+                    continue
+                }
+                states[number] = .unknown
             }
-            // The verdict first: it is known per acronym, while the word-list test is per use.
-            if verdicts[key] == nil {
-                verdicts[key] = isUnknownAcronym(occurrence.letters, key: key, context: context, data: data)
-            }
-            guard verdicts[key] == true else { continue }
             if isCoveredByWordList(token: occurrence.token, sentence: occurrence.sentence, context: context) { continue }
-            firstUse[key] = drafts.count
+            states[number] = .reported(drafts.count)
             drafts.append(
                 FindingDraft(
                     range: occurrence.range,
@@ -331,6 +421,16 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
         findings.append(contentsOf: drafts)
     }
 
+    /// What ``report(_:context:data:into:)`` knows of an acronym so far.
+    enum AcronymState {
+        /// Known or accepted: never reported.
+        case known
+        /// Unknown, but every use so far was covered by a word list.
+        case unknown
+        /// Reported: the index of its draft.
+        case reported(Int)
+    }
+
     /// Not a known acronym, not accepted in the configuration, and not a shouted word:
     /// *NIET*, *LET OP* and *ALLE* are common words in capitals (rule `toon.hoofdletters`).
     /// A lowercase form without vowels (*ggz*, *tv*) is always an acronym.
@@ -338,13 +438,23 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
         if data.knownAcronyms.contains(key) || context.settings.isAccepted(key) || context.settings.isAccepted(letters) {
             return false
         }
-        let allCapitals = letters.allSatisfy { $0.isUppercase }
-        if allCapitals, key.contains(where: WoordText.isVowel), (context.resources.frequencies.zipf(of: key) ?? 0) >= 3.0,
+        // On ASCII letters only A to Z are uppercase and only a, e, i, o, u and y are
+        // vowels: no walk over Characters.
+        let allCapitals =
+            letters.utf8.allSatisfy { $0 < 0x80 }
+            ? letters.utf8.allSatisfy { $0 &- 0x41 < 26 } : letters.allSatisfy { $0.isUppercase }
+        if allCapitals, Self.hasVowel(key), (context.resources.frequencies.zipf(of: key) ?? 0) >= 3.0,
             context.resources.spellChecker.spell(key)
         {
             return false
         }
         return true
+    }
+
+    /// `key.contains(where: WoordText.isVowel)`, on the bytes of an ASCII key.
+    static func hasVowel(_ key: String) -> Bool {
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.contains(where: WoordText.isVowel) }
+        return key.utf8.contains { $0 == 0x61 || $0 == 0x65 || $0 == 0x69 || $0 == 0x6F || $0 == 0x75 || $0 == 0x79 }
     }
 
     /// Whether another word list (jargon: *OTS*, *GI*) already matched this token.
