@@ -10,8 +10,6 @@ struct CheckRun {
     var suppressions: SuppressionSet
     /// Each distinct word of the document, normalised and looked up once.
     let interner: WordInterner
-    /// The content tokens of all sentences with their interner entries.
-    let words: DocumentWords
     /// Findings switched off by a suppression in the text.
     var suppressedCount = 0
 
@@ -22,25 +20,27 @@ struct CheckRun {
         self.suppressions = SuppressionSet(document: document)
         self.interner = settings.resources.interners.take(
             resources: settings.resources, expectedWords: min(1 << 16, document.tokens.count / 8 + 64))
-        self.words = DocumentWords(document: document, sentences: document.sentences.indices, interner: interner)
     }
 
     static let explanationSignals = "woorden/signalen-uitleg.tsv"
 
     mutating func report() -> Report {
         var drafts = RuledDrafts()
+        // The content tokens of all sentences with their interner entries: sentence
+        // contexts (and document rules) read their words here.
+        let words = DocumentWords(document: document, sentences: document.sentences.indices, interner: interner)
         var results: [SentenceResult] = []
         results.reserveCapacity(document.sentences.count)
         if cache == nil {
             // Rules append to the one array of the whole check: no array per sentence,
             // and no draft copied from there into this one.
             for index in document.sentences.indices {
-                results.append(sentenceResult(index, into: &drafts))
+                results.append(sentenceResult(index, words: words, into: &drafts))
             }
         } else {
             // Cached results keep their drafts (relative to the sentence start); the
             // check takes copies, shifted to where the sentence is now.
-            for index in document.sentences.indices { results.append(cachedSentenceResult(index)) }
+            for index in document.sentences.indices { results.append(cachedSentenceResult(index, words: words)) }
             drafts.reserveCapacity(results.reduce(0) { $0 + $1.drafts.count })
             for index in results.indices {
                 let offset = document.sentences[index].range.start
@@ -56,7 +56,9 @@ struct CheckRun {
             rule.check(context, into: &found)
             drafts.append(found, rule: ruleIndex)
         }
-        let findings = finish(consume drafts, context: context)
+        // Without the columns from here on: a large text's drafts and findings, alive
+        // together while the findings are built, are the check's peak of memory.
+        let findings = finish(consume drafts, context: context.withoutWords())
         settings.resources.interners.giveBack(interner)
         let scores = ScoreCalculator.scores(
             document: document, stats: results.map(\.stats), findings: findings, profile: settings.configuration.profile,
@@ -75,12 +77,12 @@ struct CheckRun {
     /// The result of one sentence from the cache, or checked and then stored there.
     /// Cached results hold ranges relative to the sentence start, so they fit the same
     /// sentence anywhere in another text.
-    func cachedSentenceResult(_ index: Int) -> SentenceResult {
+    func cachedSentenceResult(_ index: Int, words: DocumentWords) -> SentenceResult {
         let sentence = document.sentences[index]
         let key = cacheKey(for: sentence)
         if let cache, let cached = cache.value(for: key) { return cached }
         var drafts = RuledDrafts()
-        var result = sentenceResult(index, into: &drafts)
+        var result = sentenceResult(index, words: words, into: &drafts)
         for position in drafts.drafts.indices {
             drafts.drafts[position] = drafts.drafts[position].shifted(by: -sentence.range.start)
         }
@@ -91,7 +93,7 @@ struct CheckRun {
 
     /// Runs the sentence rules on one sentence, appending their drafts to `drafts`;
     /// the result holds the sentence's matches and counts (and no drafts).
-    func sentenceResult(_ index: Int, into drafts: inout RuledDrafts) -> SentenceResult {
+    func sentenceResult(_ index: Int, words: DocumentWords, into drafts: inout RuledDrafts) -> SentenceResult {
         let context = SentenceContext(document: document, sentenceIndex: index, settings: settings, columns: words, reusing: nil)
         // Unretained runners (see ``SentenceRuleRunner``): 45 rules × every sentence,
         // so a retain and release per call would show.

@@ -14,7 +14,7 @@ struct DocumentContext {
     /// The check's content tokens with their words, when the check built them: the
     /// sentence contexts that document rules build again read them instead of looking
     /// every word up again.
-    let words: DocumentWords?
+    private(set) var words: DocumentWords?
     /// Shared by every copy of the context: the rules each get a copy, and what one
     /// works out for the whole text the next can reuse.
     private let derived = DerivedFacts()
@@ -38,6 +38,13 @@ struct DocumentContext {
 
     var profile: Profile { settings.configuration.profile }
     var resources: EngineResources { settings.resources }
+
+    /// The same context without the check's columns, so that they can go.
+    func withoutWords() -> DocumentContext {
+        var copy = self
+        copy.words = nil
+        return copy
+    }
 
     func threshold(_ key: String, of rule: RuleDescription) -> Double { settings.threshold(key, of: rule) }
 
