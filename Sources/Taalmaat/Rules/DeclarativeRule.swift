@@ -229,8 +229,6 @@ struct MessageTemplate: Sendable {
     }
 
     let pieces: [Piece]
-    /// Bytes of the literal text, to reserve the message's size in one go.
-    private let textLength: Int
 
     init(_ template: String) {
         var pieces: [Piece] = []
@@ -260,19 +258,29 @@ struct MessageTemplate: Sendable {
             if case .text(let literal) = $0 { return !literal.isEmpty }
             return true
         }
-        textLength = template.utf8.count
     }
 
+    /// The message in one allocation of its exact size (see ``TextJoin``): appending
+    /// piece by piece grew the string again for each piece.
     func render(word: String, alternative: String) -> String {
-        var out = ""
-        out.reserveCapacity(textLength + word.utf8.count + alternative.utf8.count)
-        for piece in pieces {
-            switch piece {
-            case .text(let literal): out += literal
-            case .word: out += word
-            case .alternative: out += alternative
+        var count = 0
+        for index in pieces.indices {
+            switch pieces[index] {
+            case .text(let literal): count += literal.utf8.count
+            case .word: count += word.utf8.count
+            case .alternative: count += alternative.utf8.count
             }
         }
-        return out
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var offset = 0
+            for index in pieces.indices {
+                switch pieces[index] {
+                case .text(let literal): TextJoin.copy(literal, into: buffer, at: &offset)
+                case .word: TextJoin.copy(word, into: buffer, at: &offset)
+                case .alternative: TextJoin.copy(alternative, into: buffer, at: &offset)
+                }
+            }
+            return offset
+        }
     }
 }

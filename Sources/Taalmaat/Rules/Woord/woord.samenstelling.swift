@@ -122,7 +122,8 @@ struct WoordSamenstelling: SentenceRule, DescribedRule {
         suggestions.append(Suggestion(title: "Zeg het met een werkwoord"))
         return FindingDraft(
             range: sentence.range(position),
-            message: "'\(text)' is een lang woord van \(analysis.letters) letters. Schrijf het in meer woorden.",
+            message: TextJoin.join(
+                "'", text, "' is een lang woord van ", String(analysis.letters), " letters. Schrijf het in meer woorden."),
             suggestions: suggestions)
     }
 

@@ -166,7 +166,7 @@ struct WoordSpelling: SentenceRule, DescribedRule {
             return Suggestion(title: written, edits: [TextEdit(range: range, replacement: written)], isSafe: false)
         }
         let message =
-            suggestions.first.map { "Dit woord staat niet in de woordenlijst. Bedoelt u '\($0.title)'?" }
+            suggestions.first.map { TextJoin.join("Dit woord staat niet in de woordenlijst. Bedoelt u '", $0.title, "'?") }
             ?? "Dit woord staat niet in de woordenlijst. Kijk of het goed gespeld is."
         findings.append(FindingDraft(range: range, message: message, suggestions: suggestions))
     }

@@ -74,7 +74,7 @@ struct WoordZeldzaam: SentenceRule, DescribedRule {
                     message: "Dit woord kennen veel mensen niet. Gebruik een bekender woord of leg het uit.",
                     suggestions: [
                         Suggestion(title: "Gebruik een bekender woord"),
-                        Suggestion(title: "Leg '\(sentence.text(position))' uit in een korte zin"),
+                        Suggestion(title: TextJoin.join("Leg '", sentence.text(position), "' uit in een korte zin")),
                     ]))
         }
     }

@@ -44,12 +44,12 @@ struct ZinLang: SentenceRule, DescribedRule {
         let error = Int(sentence.threshold(Self.errorAbove, of: description))
         var suggestions: [Suggestion] = []
         if let split = splitPoint(in: sentence) {
-            suggestions.append(Suggestion(title: "Splits de zin bij '\(sentence.text(split))'"))
+            suggestions.append(Suggestion(title: TextJoin.join("Splits de zin bij '", sentence.text(split), "'")))
         }
         findings.append(
             FindingDraft(
                 range: sentence.range(0...(sentence.count - 1)),
-                message: "Deze zin heeft \(words) woorden. Maak er twee of drie korte zinnen van.",
+                message: TextJoin.join("Deze zin heeft ", String(words), " woorden. Maak er twee of drie korte zinnen van."),
                 suggestions: suggestions, severity: words > error ? .fout : nil))
     }
 
