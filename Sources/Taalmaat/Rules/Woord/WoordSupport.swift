@@ -129,6 +129,8 @@ extension Document {
 enum WoordText {
     /// Letters that Dutch words use, for generating spelling candidates.
     static let dutchLetters: [Character] = Array("abcdefghijklmnopqrstuvwxyzéëèïöüáóú")
+    /// The UTF-8 bytes of each of ``dutchLetters``.
+    static let dutchLetterBytes: [ArraySlice<UInt8>] = dutchLetters.map { ArraySlice($0.utf8) }
 
     static func isVowel(_ character: Character) -> Bool { "aeiouyéëèïöüáóú".contains(character) }
 

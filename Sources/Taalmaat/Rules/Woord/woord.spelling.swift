@@ -183,39 +183,57 @@ struct WoordSpelling: SentenceRule, DescribedRule {
 
     /// Words one edit away (a letter deleted, swapped, changed or added) that the
     /// frequency list knows and Hunspell accepts, most frequent first.
+    ///
+    /// Candidates are spliced from the bytes of the word's characters: the same texts
+    /// as joining `[Character]` arrays, without building a string character by
+    /// character for each of the hundreds of candidates of a word.
     static func cheapSuggestions(for word: String, frequencies: FrequencyList, spelling: SpellChecker, limit: Int = 3)
         -> [String]
     {
         let characters = Array(word)
         guard characters.count >= 2, characters.count <= 30 else { return [] }
+        let bytes = Array(word.utf8)
+        // Byte offset of each character, and the end of the word.
+        var starts: [Int] = []
+        starts.reserveCapacity(characters.count + 1)
+        var offset = 0
+        for character in characters {
+            starts.append(offset)
+            offset += character.utf8.count
+        }
+        starts.append(offset)
         var found: [String: Float] = [:]
-        var candidate = characters
-        func consider(_ letters: [Character]) {
-            let text = String(letters)
+        var candidate: [UInt8] = []
+        candidate.reserveCapacity(bytes.count + 8)
+        func consider() {
+            let text = candidate.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
             if let zipf = frequencies.zipf(of: text), zipf >= minimumSuggestionZipf { found[text] = zipf }
         }
+        /// The candidate: the word's bytes before character `cut`, `middle`, and the
+        /// word's bytes from character `resume` on.
+        func splice(before cut: Int, _ middle: ArraySlice<UInt8>, from resume: Int) {
+            candidate.removeAll(keepingCapacity: true)
+            candidate.append(contentsOf: bytes[..<starts[cut]])
+            candidate.append(contentsOf: middle)
+            candidate.append(contentsOf: bytes[starts[resume]...])
+            consider()
+        }
+        let letters = WoordText.dutchLetterBytes
         for index in characters.indices {
-            candidate.remove(at: index)
-            consider(candidate)
-            candidate.insert(characters[index], at: index)
+            splice(before: index, [], from: index + 1)
         }
         for index in 0..<(characters.count - 1) where characters[index] != characters[index + 1] {
-            candidate.swapAt(index, index + 1)
-            consider(candidate)
-            candidate.swapAt(index, index + 1)
+            let swapped = bytes[starts[index + 1]..<starts[index + 2]] + bytes[starts[index]..<starts[index + 1]]
+            splice(before: index, swapped, from: index + 2)
         }
         for index in characters.indices {
-            for letter in WoordText.dutchLetters where letter != characters[index] {
-                candidate[index] = letter
-                consider(candidate)
+            for (letter, letterBytes) in zip(WoordText.dutchLetters, letters) where letter != characters[index] {
+                splice(before: index, letterBytes, from: index + 1)
             }
-            candidate[index] = characters[index]
         }
         for index in 0...characters.count {
-            for letter in WoordText.dutchLetters {
-                candidate.insert(letter, at: index)
-                consider(candidate)
-                candidate.remove(at: index)
+            for letterBytes in letters {
+                splice(before: index, letterBytes, from: index)
             }
         }
         found[word] = nil
