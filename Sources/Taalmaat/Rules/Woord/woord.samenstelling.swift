@@ -159,7 +159,9 @@ struct WoordSamenstelling: SentenceRule, DescribedRule {
     /// + *maatregelen* → (*jeugdbescherming*, *s*, *maatregelen*). The head is the longest
     /// common word at the end whose rest is a known word or itself a compound.
     static func headSplit(_ word: String, resources: EngineResources) -> (modifier: String, link: String, head: String)? {
-        let characters = Array(word)
+        // Character positions: a part is a slice of the word, the same text as joining
+        // its characters, copied in one go.
+        let characters = Array(word.indices)
         guard characters.count >= 7 else { return nil }
         let frequencies = resources.frequencies
         func commonHead(_ part: String) -> Bool {
@@ -173,9 +175,9 @@ struct WoordSamenstelling: SentenceRule, DescribedRule {
             return frequencies.stopWords.contains(part)
         }
         for split in 3...(characters.count - 4) {
-            let head = String(characters[split...])
+            let head = String(word[characters[split]...])
             guard commonHead(head) else { continue }
-            let rest = String(characters[..<split])
+            let rest = String(word[..<characters[split]])
             // A common word with a link first (*gezin-s*), then any known word, then a compound.
             for strict in [true, false] {
                 for link in links where rest.hasSuffix(link) {
