@@ -41,10 +41,15 @@ struct DeclarativeRule: SentenceRule {
         // without an array per list: most sentences have no match of this rule, and
         // the sentence's list bits (`mayMatch`) tell so without a pass over its matches.
         // Matches by index: `for match in matches` retains the array per element.
-        var mine: [SentenceMatch] = []
+        // The first list's bits before taking the matches: a sentence with matches has
+        // them mostly from other lists, and holding the array costs a retain and a release.
         let resources = sentence.resources
+        let first = firstList?.range(in: resources)
+        let firstMayMatch = first.map(sentence.mayMatch(in:)) ?? false
+        guard firstMayMatch || !moreLists.isEmpty else { return }
+        var mine: [SentenceMatch] = []
         let matches = sentence.matches
-        if let range = firstList?.range(in: resources), sentence.mayMatch(in: range) {
+        if firstMayMatch, let range = first {
             for index in matches.indices where range.contains(matches[index].entry) { mine.append(matches[index]) }
         }
         for list in moreLists {
@@ -93,9 +98,18 @@ struct DeclarativeRule: SentenceRule {
     }
 
     /// An alternative with a gap (*…*) or a slot (*[datum]*) needs the writer; it is
-    /// shown, never applied. Scalars, not Foundation's `contains`, which is slow here.
+    /// shown, never applied. On the bytes: in UTF-8, 0x5B is only ever "[" and
+    /// E2 80 A6 only ever "…", so this is the scalar test without decoding scalars.
     static func needsWriter(_ alternative: String) -> Bool {
-        alternative.unicodeScalars.contains { $0 == "…" || $0 == "[" }
+        var text = alternative
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == 0x5B { return true }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA6 { return true }
+            }
+            return false
+        }
     }
 
     func message(matched: String, alternative: String?) -> String {
