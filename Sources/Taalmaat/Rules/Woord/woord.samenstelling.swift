@@ -60,6 +60,10 @@ struct WoordSamenstelling: SentenceRule, DescribedRule {
         let threeParts = Int(sentence.threshold(Self.threePartsFrom, of: description))
         let shortest = min(long, threeParts)
         for position in 0..<sentence.count {
+            // Common words are never reported (see ``analysis(at:in:long:threeParts:)``):
+            // most words leave here, before their token is read.
+            let info = sentence.infos[position]
+            if info.isKnown, info.zipf >= Self.commonWordZipf { continue }
             let token = sentence.token(position)
             // Bytes are at least letters: most words leave here.
             guard token.kind == .word, token.length >= shortest else { continue }

@@ -41,13 +41,14 @@ struct WoordSpelling: SentenceRule, DescribedRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         for position in 0..<sentence.count {
+            // Known words are fine: this keeps Hunspell for the rare word. Tested first,
+            // as most words leave here without reading their token.
+            if sentence.infos[position].isKnown { continue }
             let token = sentence.token(position)
             guard token.kind == .word, token.length >= 2, !token.has(.containsDigit), !token.has(.allCaps) else { continue }
             // A capital inside a sentence is a name.
             let capitalized = token.has(.capitalized)
             if capitalized, position > 0 { continue }
-            // Known words are fine: this keeps Hunspell for the rare word.
-            if sentence.infos[position].isKnown { continue }
             // Mixed capitals are names of products and firms: *WhatsApp*, *eHealth*.
             if sentence.hasInnerUppercase(position) { continue }
             let word = sentence.word(position)
