@@ -204,37 +204,53 @@ struct WoordSpelling: SentenceRule, DescribedRule {
         }
         starts.append(offset)
         var found: [String: Float] = [:]
-        var candidate: [UInt8] = []
-        candidate.reserveCapacity(bytes.count + 8)
-        func consider() {
-            let text = candidate.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
-            if let zipf = frequencies.zipf(of: text), zipf >= minimumSuggestionZipf { found[text] = zipf }
-        }
-        /// The candidate: the word's bytes before character `cut`, `middle`, and the
-        /// word's bytes from character `resume` on.
-        func splice(before cut: Int, _ middle: ArraySlice<UInt8>, from resume: Int) {
-            candidate.removeAll(keepingCapacity: true)
-            candidate.append(contentsOf: bytes[..<starts[cut]])
-            candidate.append(contentsOf: middle)
-            candidate.append(contentsOf: bytes[starts[resume]...])
-            consider()
-        }
-        let letters = WoordText.dutchLetterBytes
-        for index in characters.indices {
-            splice(before: index, [], from: index + 1)
-        }
-        for index in 0..<(characters.count - 1) where characters[index] != characters[index + 1] {
-            let swapped = bytes[starts[index + 1]..<starts[index + 2]] + bytes[starts[index]..<starts[index + 1]]
-            splice(before: index, swapped, from: index + 2)
-        }
-        for index in characters.indices {
-            for (letter, letterBytes) in zip(WoordText.dutchLetters, letters) where letter != characters[index] {
-                splice(before: index, letterBytes, from: index + 1)
-            }
-        }
-        for index in 0...characters.count {
-            for letterBytes in letters {
-                splice(before: index, letterBytes, from: index)
+        let letterEnds = WoordText.dutchLetterEnds
+        // Room for the word and the longest letter (two bytes).
+        let candidate = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count + 4)
+        defer { candidate.deallocate() }
+        bytes.withUnsafeBufferPointer { source in
+            WoordText.dutchLetterBytes.withUnsafeBufferPointer { letters in
+                /// Considers the word's bytes before character `cut`, then `middle`, then
+                /// the word's bytes from character `resume` on.
+                func splice(before cut: Int, _ middle: Slice<UnsafeBufferPointer<UInt8>>, from resume: Int) {
+                    var length = 0
+                    for index in 0..<starts[cut] {
+                        candidate[length] = source[index]
+                        length += 1
+                    }
+                    for byte in middle {
+                        candidate[length] = byte
+                        length += 1
+                    }
+                    for index in starts[resume]..<source.count {
+                        candidate[length] = source[index]
+                        length += 1
+                    }
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: candidate[..<length]), as: UTF8.self)
+                    if let zipf = frequencies.zipf(of: text), zipf >= minimumSuggestionZipf { found[text] = zipf }
+                }
+                func letterBytes(_ number: Int) -> Slice<UnsafeBufferPointer<UInt8>> {
+                    letters[(number == 0 ? 0 : letterEnds[number - 1])..<letterEnds[number]]
+                }
+                for index in characters.indices {
+                    splice(before: index, letters[0..<0], from: index + 1)
+                }
+                for index in 0..<(characters.count - 1) where characters[index] != characters[index + 1] {
+                    // The bytes of the two characters in swapped order.
+                    var swapped: [UInt8] = Array(source[starts[index + 1]..<starts[index + 2]])
+                    swapped.append(contentsOf: source[starts[index]..<starts[index + 1]])
+                    swapped.withUnsafeBufferPointer { splice(before: index, $0[...], from: index + 2) }
+                }
+                for index in characters.indices {
+                    for (number, letter) in WoordText.dutchLetters.enumerated() where letter != characters[index] {
+                        splice(before: index, letterBytes(number), from: index + 1)
+                    }
+                }
+                for index in 0...characters.count {
+                    for number in WoordText.dutchLetters.indices {
+                        splice(before: index, letterBytes(number), from: index)
+                    }
+                }
             }
         }
         found[word] = nil
