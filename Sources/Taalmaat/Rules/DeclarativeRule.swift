@@ -44,10 +44,15 @@ struct DeclarativeRule: SentenceRule {
         // without an array per list: most sentences have no match of this rule, and
         // the sentence's list bits (`mayMatch`) tell so without a pass over its matches.
         // Matches by index: `for match in matches` retains the array per element.
-        var mine: [SentenceMatch] = []
+        // The first list's bits before taking the matches: a sentence with matches has
+        // them mostly from other lists, and holding the array costs a retain and a release.
         let resources = sentence.resources
+        let first = firstList?.range(in: resources)
+        let firstMayMatch = first.map(sentence.mayMatch(in:)) ?? false
+        guard firstMayMatch || !moreLists.isEmpty else { return }
+        var mine: [SentenceMatch] = []
         let matches = sentence.matches
-        if let range = firstList?.range(in: resources), sentence.mayMatch(in: range) {
+        if firstMayMatch, let range = first {
             for index in matches.indices where range.contains(matches[index].entry) { mine.append(matches[index]) }
         }
         for list in moreLists {
@@ -96,9 +101,18 @@ struct DeclarativeRule: SentenceRule {
     }
 
     /// An alternative with a gap (*…*) or a slot (*[datum]*) needs the writer; it is
-    /// shown, never applied. Scalars, not Foundation's `contains`, which is slow here.
+    /// shown, never applied. On the bytes: in UTF-8, 0x5B is only ever "[" and
+    /// E2 80 A6 only ever "…", so this is the scalar test without decoding scalars.
     static func needsWriter(_ alternative: String) -> Bool {
-        alternative.unicodeScalars.contains { $0 == "…" || $0 == "[" }
+        var text = alternative
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == 0x5B { return true }
+                if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA6 { return true }
+            }
+            return false
+        }
     }
 
     func message(matched: String, alternative: String?) -> String {
@@ -232,8 +246,6 @@ struct MessageTemplate: Sendable {
     }
 
     let pieces: [Piece]
-    /// Bytes of the literal text, to reserve the message's size in one go.
-    private let textLength: Int
 
     init(_ template: String) {
         var pieces: [Piece] = []
@@ -263,19 +275,29 @@ struct MessageTemplate: Sendable {
             if case .text(let literal) = $0 { return !literal.isEmpty }
             return true
         }
-        textLength = template.utf8.count
     }
 
+    /// The message in one allocation of its exact size (see ``TextJoin``): appending
+    /// piece by piece grew the string again for each piece.
     func render(word: String, alternative: String) -> String {
-        var out = ""
-        out.reserveCapacity(textLength + word.utf8.count + alternative.utf8.count)
-        for piece in pieces {
-            switch piece {
-            case .text(let literal): out += literal
-            case .word: out += word
-            case .alternative: out += alternative
+        var count = 0
+        for index in pieces.indices {
+            switch pieces[index] {
+            case .text(let literal): count += literal.utf8.count
+            case .word: count += word.utf8.count
+            case .alternative: count += alternative.utf8.count
             }
         }
-        return out
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var offset = 0
+            for index in pieces.indices {
+                switch pieces[index] {
+                case .text(let literal): TextJoin.copy(literal, into: buffer, at: &offset)
+                case .word: TextJoin.copy(word, into: buffer, at: &offset)
+                case .alternative: TextJoin.copy(alternative, into: buffer, at: &offset)
+                }
+            }
+            return offset
+        }
     }
 }

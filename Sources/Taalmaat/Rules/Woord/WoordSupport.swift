@@ -129,6 +129,18 @@ extension Document {
 enum WoordText {
     /// Letters that Dutch words use, for generating spelling candidates.
     static let dutchLetters: [Character] = Array("abcdefghijklmnopqrstuvwxyzéëèïöüáóú")
+    /// The UTF-8 bytes of ``dutchLetters`` one after another; letter `n` ends at
+    /// `dutchLetterEnds[n]` and starts where letter `n - 1` ends.
+    static let dutchLetterBytes: [UInt8] = dutchLetters.flatMap { Array($0.utf8) }
+    static let dutchLetterEnds: [Int] = {
+        var ends: [Int] = []
+        var offset = 0
+        for letter in dutchLetters {
+            offset += letter.utf8.count
+            ends.append(offset)
+        }
+        return ends
+    }()
 
     static func isVowel(_ character: Character) -> Bool { "aeiouyéëèïöüáóú".contains(character) }
 

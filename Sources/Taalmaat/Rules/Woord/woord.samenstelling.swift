@@ -60,6 +60,10 @@ struct WoordSamenstelling: SentenceRule, DescribedRule {
         let threeParts = Int(sentence.threshold(Self.threePartsFrom, of: description))
         let shortest = min(long, threeParts)
         for position in 0..<sentence.count {
+            // Common words are never reported (see ``analysis(at:in:long:threeParts:)``):
+            // most words leave here, before their token is read.
+            let info = sentence.infos[position]
+            if info.isKnown, info.zipf >= Self.commonWordZipf { continue }
             let token = sentence.token(position)
             // Bytes are at least letters: most words leave here.
             guard token.kind == .word, token.length >= shortest else { continue }
@@ -122,7 +126,8 @@ struct WoordSamenstelling: SentenceRule, DescribedRule {
         suggestions.append(Suggestion(title: "Zeg het met een werkwoord"))
         return FindingDraft(
             range: sentence.range(position),
-            message: "'\(text)' is een lang woord van \(analysis.letters) letters. Schrijf het in meer woorden.",
+            message: TextJoin.join(
+                "'", text, "' is een lang woord van ", String(analysis.letters), " letters. Schrijf het in meer woorden."),
             suggestions: suggestions)
     }
 
@@ -158,7 +163,9 @@ struct WoordSamenstelling: SentenceRule, DescribedRule {
     /// + *maatregelen* → (*jeugdbescherming*, *s*, *maatregelen*). The head is the longest
     /// common word at the end whose rest is a known word or itself a compound.
     static func headSplit(_ word: String, resources: EngineResources) -> (modifier: String, link: String, head: String)? {
-        let characters = Array(word)
+        // Character positions: a part is a slice of the word, the same text as joining
+        // its characters, copied in one go.
+        let characters = Array(word.indices)
         guard characters.count >= 7 else { return nil }
         let frequencies = resources.frequencies
         func commonHead(_ part: String) -> Bool {
@@ -172,9 +179,9 @@ struct WoordSamenstelling: SentenceRule, DescribedRule {
             return frequencies.stopWords.contains(part)
         }
         for split in 3...(characters.count - 4) {
-            let head = String(characters[split...])
+            let head = String(word[characters[split]...])
             guard commonHead(head) else { continue }
-            let rest = String(characters[..<split])
+            let rest = String(word[..<characters[split]])
             // A common word with a link first (*gezin-s*), then any known word, then a compound.
             for strict in [true, false] {
                 for link in links where rest.hasSuffix(link) {

@@ -41,13 +41,14 @@ struct WoordSpelling: SentenceRule, DescribedRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         for position in 0..<sentence.count {
+            // Known words are fine: this keeps Hunspell for the rare word. Tested first,
+            // as most words leave here without reading their token.
+            if sentence.infos[position].isKnown { continue }
             let token = sentence.token(position)
             guard token.kind == .word, token.length >= 2, !token.has(.containsDigit), !token.has(.allCaps) else { continue }
             // A capital inside a sentence is a name.
             let capitalized = token.has(.capitalized)
             if capitalized, position > 0 { continue }
-            // Known words are fine: this keeps Hunspell for the rare word.
-            if sentence.infos[position].isKnown { continue }
             // Mixed capitals are names of products and firms: *WhatsApp*, *eHealth*.
             if sentence.hasInnerUppercase(position) { continue }
             let word = sentence.word(position)
@@ -166,7 +167,7 @@ struct WoordSpelling: SentenceRule, DescribedRule {
             return Suggestion(title: written, edits: [TextEdit(range: range, replacement: written)], isSafe: false)
         }
         let message =
-            suggestions.first.map { "Dit woord staat niet in de woordenlijst. Bedoelt u '\($0.title)'?" }
+            suggestions.first.map { TextJoin.join("Dit woord staat niet in de woordenlijst. Bedoelt u '", $0.title, "'?") }
             ?? "Dit woord staat niet in de woordenlijst. Kijk of het goed gespeld is."
         findings.append(FindingDraft(range: range, message: message, suggestions: suggestions))
     }
@@ -183,39 +184,73 @@ struct WoordSpelling: SentenceRule, DescribedRule {
 
     /// Words one edit away (a letter deleted, swapped, changed or added) that the
     /// frequency list knows and Hunspell accepts, most frequent first.
+    ///
+    /// Candidates are spliced from the bytes of the word's characters: the same texts
+    /// as joining `[Character]` arrays, without building a string character by
+    /// character for each of the hundreds of candidates of a word.
     static func cheapSuggestions(for word: String, frequencies: FrequencyList, spelling: SpellChecker, limit: Int = 3)
         -> [String]
     {
         let characters = Array(word)
         guard characters.count >= 2, characters.count <= 30 else { return [] }
+        let bytes = Array(word.utf8)
+        // Byte offset of each character, and the end of the word.
+        var starts: [Int] = []
+        starts.reserveCapacity(characters.count + 1)
+        var offset = 0
+        for character in characters {
+            starts.append(offset)
+            offset += character.utf8.count
+        }
+        starts.append(offset)
         var found: [String: Float] = [:]
-        var candidate = characters
-        func consider(_ letters: [Character]) {
-            let text = String(letters)
-            if let zipf = frequencies.zipf(of: text), zipf >= minimumSuggestionZipf { found[text] = zipf }
-        }
-        for index in characters.indices {
-            candidate.remove(at: index)
-            consider(candidate)
-            candidate.insert(characters[index], at: index)
-        }
-        for index in 0..<(characters.count - 1) where characters[index] != characters[index + 1] {
-            candidate.swapAt(index, index + 1)
-            consider(candidate)
-            candidate.swapAt(index, index + 1)
-        }
-        for index in characters.indices {
-            for letter in WoordText.dutchLetters where letter != characters[index] {
-                candidate[index] = letter
-                consider(candidate)
-            }
-            candidate[index] = characters[index]
-        }
-        for index in 0...characters.count {
-            for letter in WoordText.dutchLetters {
-                candidate.insert(letter, at: index)
-                consider(candidate)
-                candidate.remove(at: index)
+        let letterEnds = WoordText.dutchLetterEnds
+        // Room for the word and the longest letter (two bytes).
+        let candidate = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count + 4)
+        defer { candidate.deallocate() }
+        bytes.withUnsafeBufferPointer { source in
+            WoordText.dutchLetterBytes.withUnsafeBufferPointer { letters in
+                /// Considers the word's bytes before character `cut`, then `middle`, then
+                /// the word's bytes from character `resume` on.
+                func splice(before cut: Int, _ middle: Slice<UnsafeBufferPointer<UInt8>>, from resume: Int) {
+                    var length = 0
+                    for index in 0..<starts[cut] {
+                        candidate[length] = source[index]
+                        length += 1
+                    }
+                    for byte in middle {
+                        candidate[length] = byte
+                        length += 1
+                    }
+                    for index in starts[resume]..<source.count {
+                        candidate[length] = source[index]
+                        length += 1
+                    }
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: candidate[..<length]), as: UTF8.self)
+                    if let zipf = frequencies.zipf(of: text), zipf >= minimumSuggestionZipf { found[text] = zipf }
+                }
+                func letterBytes(_ number: Int) -> Slice<UnsafeBufferPointer<UInt8>> {
+                    letters[(number == 0 ? 0 : letterEnds[number - 1])..<letterEnds[number]]
+                }
+                for index in characters.indices {
+                    splice(before: index, letters[0..<0], from: index + 1)
+                }
+                for index in 0..<(characters.count - 1) where characters[index] != characters[index + 1] {
+                    // The bytes of the two characters in swapped order.
+                    var swapped: [UInt8] = Array(source[starts[index + 1]..<starts[index + 2]])
+                    swapped.append(contentsOf: source[starts[index]..<starts[index + 1]])
+                    swapped.withUnsafeBufferPointer { splice(before: index, $0[...], from: index + 2) }
+                }
+                for index in characters.indices {
+                    for (number, letter) in WoordText.dutchLetters.enumerated() where letter != characters[index] {
+                        splice(before: index, letterBytes(number), from: index + 1)
+                    }
+                }
+                for index in 0...characters.count {
+                    for number in WoordText.dutchLetters.indices {
+                        splice(before: index, letterBytes(number), from: index)
+                    }
+                }
             }
         }
         found[word] = nil

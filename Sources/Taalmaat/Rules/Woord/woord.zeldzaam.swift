@@ -41,19 +41,18 @@ struct WoordZeldzaam: SentenceRule, DescribedRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard WoordSamenstelling.isRunningText(sentence.blockKind) else { return }
-        var limit: Float?
+        let rareBelow = Float(sentence.threshold(Self.zipfLimit, of: description))
         for position in 0..<sentence.count {
+            // Most words leave here, on the frequency the sentence already knows, before
+            // their token is read.
+            let info = sentence.infos[position]
+            if info.isKnown, info.zipf >= rareBelow { continue }
             let token = sentence.token(position)
             guard token.kind == .word, token.length >= 4, !token.has(.containsDigit), !token.has(.allCaps),
                 !token.has(.quoted)
             else { continue }
             // A capital inside a sentence is a name.
             if token.has(.capitalized), position > 0 { continue }
-            let rareBelow = limit ?? Float(sentence.threshold(Self.zipfLimit, of: description))
-            limit = rareBelow
-            // Most words leave here, on the frequency the sentence already knows.
-            let info = sentence.infos[position]
-            if info.isKnown, info.zipf >= rareBelow { continue }
             let word = sentence.word(position)
             let rare: Bool
             if token.has(.hyphenated) || token.has(.ellipticHyphen) {
@@ -74,7 +73,7 @@ struct WoordZeldzaam: SentenceRule, DescribedRule {
                     message: "Dit woord kennen veel mensen niet. Gebruik een bekender woord of leg het uit.",
                     suggestions: [
                         Suggestion(title: "Gebruik een bekender woord"),
-                        Suggestion(title: "Leg '\(sentence.text(position))' uit in een korte zin"),
+                        Suggestion(title: TextJoin.join("Leg '", sentence.text(position), "' uit in een korte zin")),
                     ]))
         }
     }

@@ -44,15 +44,17 @@ struct ZinLang: SentenceRule, DescribedRule {
         let error = Int(sentence.threshold(Self.errorAbove, of: description))
         var suggestions: [Suggestion] = []
         if let split = splitPoint(in: sentence) {
-            suggestions.append(Suggestion(title: "Splits de zin bij '\(sentence.text(split))'"))
+            suggestions.append(Suggestion(title: TextJoin.join("Splits de zin bij '", sentence.text(split), "'")))
         }
         findings.append(
             FindingDraft(
                 range: sentence.range(0...(sentence.count - 1)),
-                message: "Deze zin heeft \(words) woorden. Maak er twee of drie korte zinnen van.",
+                message: TextJoin.join("Deze zin heeft ", String(words), " woorden. Maak er twee of drie korte zinnen van."),
                 suggestions: suggestions, severity: words > error ? .fout : nil))
     }
 
+    /// Conjunctions to split at besides the coordinators; all of them subordinators
+    /// (``WordClasses/subordinators``), which ``splitPoint(in:)`` tests first.
     static let joiningWords: WordSet = ["omdat", "zodat", "waardoor", "terwijl"]
     static let warningAbove = ProfileThreshold("waarschuwing-boven", of: ruleDescription)
     static let errorAbove = ProfileThreshold("fout-boven", of: ruleDescription)
@@ -66,9 +68,12 @@ struct ZinLang: SentenceRule, DescribedRule {
         for position in 1..<sentence.count where position > 2 && position < sentence.count - 3 {
             let word = sentence.word(position)
             guard !word.isEmpty else { continue }
-            let afterComma = sentence.isMark(position - 1, 0x2C) || sentence.isMark(position - 1, 0x3B)
-            let joins = sentence.is(position, .coordinator) || Self.joiningWords.contains(word)
-            guard afterComma || joins else { continue }
+            // Every joining word is a subordinator: the class bit saves most look-ups, and
+            // the marks are only read for a word that does not join.
+            let classes = sentence.classes[position]
+            let joins = classes.contains(.coordinator)
+                || (classes.contains(.subordinator) && Self.joiningWords.contains(word))
+            guard joins || sentence.isMark(position - 1, 0x2C) || sentence.isMark(position - 1, 0x3B) else { continue }
             if best.map({ abs($0 - middle) > abs(position - middle) }) ?? true { best = position }
         }
         return best

@@ -184,6 +184,7 @@ struct ZinLijdend: SentenceRule, DescribedRule {
         let range = sentence.range(min(auxiliary, participle)...max(auxiliary, participle))
         let text = sentence.document.text(of: range)
         return FindingDraft(
-            range: range, message: "Lijdende vorm: '\(text)'. Hier staat niet wie het doet.", suggestions: Self.suggestions)
+            range: range, message: TextJoin.join("Lijdende vorm: '", text, "'. Hier staat niet wie het doet."),
+            suggestions: Self.suggestions)
     }
 }
