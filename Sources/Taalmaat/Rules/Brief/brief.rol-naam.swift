@@ -59,6 +59,9 @@ struct BriefRolNaam: SentenceRule, DescribedRule {
     ]
     static let familyNouns: WordSet = ["moeder", "vader", "ouders", "ouder", "oma", "opa", "broer", "zus", "broertje", "zusje"]
 
+    /// Every finding is a match from the role list.
+    var sentenceFilter: SentenceFilter { SentenceFilter(anyOfLists: [Self.wordList]) }
+
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         let matches = sentence.matches(in: Self.listEntries)
         guard !matches.isEmpty else { return }

@@ -30,6 +30,9 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
             .clean("U woont op Lindelaan 17, 1012 XK Voorbeeldstad."),
         ])
 
+    /// Every finding needs a word in capitals.
+    var sentenceFilter: SentenceFilter { SentenceFilter(anyOfFlags: .allCaps) }
+
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         let block = sentence.blockKind
         // Every finding needs a word in capitals.

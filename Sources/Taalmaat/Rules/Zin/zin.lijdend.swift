@@ -42,6 +42,9 @@ struct ZinLijdend: SentenceRule, DescribedRule {
             .clean("Moeder zei: \"Er wordt nooit naar mij geluisterd.\""),
         ])
 
+    /// A passive needs a form of *worden* or *zijn*.
+    var sentenceFilter: SentenceFilter { SentenceFilter(anyOfClasses: [.worden, .zijn]) }
+
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard ZinGrammar.isProse(sentence), !sentence.classUnion.isDisjoint(with: [.worden, .zijn]) else { return }
         var participles = Participles()

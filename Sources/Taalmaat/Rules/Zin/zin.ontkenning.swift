@@ -38,6 +38,9 @@ struct ZinOntkenning: SentenceRule, DescribedRule {
     /// Adverbs that may stand between *niet* and the on- word.
     static let softeners: WordSet = ["helemaal", "echt", "zo", "erg", "heel", "zeker", "geheel", "bepaald", "altijd", "nog"]
 
+    /// A double negation needs a negation.
+    var sentenceFilter: SentenceFilter { SentenceFilter(anyOfClasses: .negation) }
+
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard ZinGrammar.isProse(sentence), sentence.classUnion.contains(.negation) else { return }
         var position = 0

@@ -53,6 +53,9 @@ struct ZinTang: SentenceRule, DescribedRule {
     /// (Subordinators always end it; of the coordinators these do.)
     static let stopWords: WordSet = ["maar", "want", "dus"]
 
+    /// A clamp starts at an auxiliary or a conjunction.
+    var sentenceFilter: SentenceFilter { SentenceFilter(anyOfClasses: Self.starters) }
+
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         // Cheap tests first: long enough, and an auxiliary or a conjunction to start from.
         guard ZinGrammar.isProse(sentence), sentence.count >= 8, !sentence.classUnion.isDisjoint(with: Self.starters)

@@ -49,6 +49,9 @@ struct ZinVerzoeken: SentenceRule, DescribedRule {
     static let notSubjects: WordSet = ["ik", "wij", "we", "hij", "jullie"]
     static let personalSubjects: WordSet = ["ik", "u", "je", "jij", "we", "wij", "hij", "zij", "ze", "jullie"]
 
+    /// Every request is a match from the imperative or the request-phrase list.
+    var sentenceFilter: SentenceFilter { SentenceFilter(anyOfLists: [Self.verbList, Self.phraseList]) }
+
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard ZinGrammar.isProse(sentence) else { return }
         guard !sentence.matches.isEmpty else { return }
