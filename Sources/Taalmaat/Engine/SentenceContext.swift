@@ -229,7 +229,16 @@ final class SentenceContext {
 /// Keeps the capital of a replaced word: *Indien* → *Als*.
 enum Casing {
     static func match(_ replacement: String, to original: String) -> String {
-        guard !original.isEmpty, let replacementFirst = replacement.first else { return replacement }
+        guard !original.isEmpty, !replacement.isEmpty else { return replacement }
+        // An original in ASCII, the usual case (twice for every word-list finding): its
+        // shape and, for a capital, an ASCII replacement's first letter on the bytes,
+        // without breaking either text into characters.
+        if let (originalIsCapital, originalIsAllCaps) = asciiShape(of: original) {
+            if originalIsAllCaps { return replacement.uppercased() }
+            if !originalIsCapital { return replacement }
+            if let capitalized = asciiCapitalized(replacement) { return capitalized ?? replacement }
+        }
+        guard let replacementFirst = replacement.first else { return replacement }
         let (originalIsCapital, originalIsAllCaps) = asciiShape(of: original) ?? shape(of: original)
         if originalIsAllCaps { return replacement.uppercased() }
         if originalIsCapital, replacementFirst.isLowercase {
@@ -244,6 +253,23 @@ enum Casing {
         let capital = original.unicodeScalars.first?.properties.isUppercase ?? false
         let allCaps = original.count > 1 && original == original.uppercased() && original != original.lowercased()
         return (capital, allCaps)
+    }
+
+    /// For an ASCII text (no carriage return): the text with its first letter made a
+    /// capital (as `first.uppercased() + dropFirst()` gives), or `.some(nil)` when the
+    /// first character is no lowercase letter and the text stays as it is. `nil`
+    /// outside ASCII.
+    private static func asciiCapitalized(_ text: String) -> String?? {
+        var text = text
+        return text.withUTF8 { bytes -> String?? in
+            for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+            guard let first = bytes.first, first &- 0x61 < 26 else { return .some(nil) }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(from: bytes)
+                buffer[0] = first - 0x20
+                return bytes.count
+            }
+        }
     }
 
     /// ``shape(of:)`` on the bytes of an ASCII text, without building its uppercase and
