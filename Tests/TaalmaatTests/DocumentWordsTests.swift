@@ -36,14 +36,15 @@ import TaalmaatText
         let columns = DocumentWords(document: document, sentences: document.sentences.indices, interner: interner)
         #expect(document.sentences.count > 4)
         for index in document.sentences.indices {
-            let shared = SentenceContext(
-                document: document, sentenceIndex: index, settings: Self.settings, columns: columns, reusing: nil)
+            let shared = SentenceContext(sentenceIndex: index, settings: Self.settings, columns: columns, reusing: nil)
             let alone = SentenceContext(document: document, sentenceIndex: index, settings: Self.settings)
             #expect(Array(shared.tokens) == Array(alone.tokens))
             #expect(Array(shared.words) == Array(alone.words))
             #expect(Array(shared.classes) == Array(alone.classes))
             #expect(shared.matches == alone.matches)
             #expect(shared.classUnion == alone.classUnion && shared.flagUnion == alone.flagUnion)
+            #expect(shared.wordCount == alone.wordCount)
+            #expect(shared.wordCount == shared.tokens.filter { document.tokens[$0].kind.countsAsWord }.count)
             for position in 0..<shared.count {
                 // Punctuation has no word number; a word's number gives back its word.
                 if let number = shared.wordNumber(position) {
@@ -54,7 +55,7 @@ import TaalmaatText
             }
         }
         // The slash is a word for patterns, other punctuation is empty.
-        let first = SentenceContext(document: document, sentenceIndex: 0, settings: Self.settings, columns: columns, reusing: nil)
+        let first = SentenceContext(sentenceIndex: 0, settings: Self.settings, columns: columns, reusing: nil)
         #expect(first.words.contains("/"))
         #expect(first.words.contains(""))
     }

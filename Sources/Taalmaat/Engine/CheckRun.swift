@@ -12,12 +12,21 @@ struct CheckRun {
     let interner: WordInterner
     /// Findings switched off by a suppression in the text.
     var suppressedCount = 0
+    /// The settings' sentence rules (see ``CheckSettings/unretainedSentenceRules``),
+    /// their indices and filters, held for the check: read from the settings for each
+    /// sentence, each array was retained and released again.
+    private let sentenceRules: [Unmanaged<SentenceRuleRunner>]
+    private let sentenceRuleIndices: [Int]
+    private let sentenceFilters: [SentenceFilter.Resolved]
 
     init(document: Document, settings: CheckSettings, cache: SentenceCache?) {
         self.document = document
         self.settings = settings
         self.cache = cache
         self.suppressions = SuppressionSet(document: document)
+        self.sentenceRules = settings.unretainedSentenceRules
+        self.sentenceRuleIndices = settings.sentenceRuleIndices
+        self.sentenceFilters = settings.sentenceFilters
         self.interner = settings.resources.interners.take(
             resources: settings.resources, expectedWords: min(1 << 16, document.tokens.count / 8 + 64))
     }
@@ -94,18 +103,15 @@ struct CheckRun {
     /// Runs the sentence rules on one sentence, appending their drafts to `drafts`;
     /// the result holds the sentence's matches and counts (and no drafts).
     func sentenceResult(_ index: Int, words: DocumentWords, into drafts: inout RuledDrafts) -> SentenceResult {
-        let context = SentenceContext(document: document, sentenceIndex: index, settings: settings, columns: words, reusing: nil)
+        let context = SentenceContext(sentenceIndex: index, settings: settings, columns: words, reusing: nil)
         // Unretained runners (see ``SentenceRuleRunner``): 45 rules × every sentence,
         // so a retain and release per call would show.
-        let ruleIndices = settings.sentenceRuleIndices
-        let rules = settings.unretainedSentenceRules
-        let filters = settings.sentenceFilters
-        for item in rules.indices {
-            guard filters[item].admits(context) else { continue }
+        for item in sentenceRules.indices {
+            guard sentenceFilters[item].admits(context) else { continue }
             let before = drafts.count
             drafts.growIfFull()
-            rules[item]._withUnsafeGuaranteedRef { $0.check(context, into: &drafts.drafts) }
-            drafts.noteRule(ruleIndices[item], forDraftsFrom: before)
+            sentenceRules[item]._withUnsafeGuaranteedRef { $0.check(context, into: &drafts.drafts) }
+            drafts.noteRule(sentenceRuleIndices[item], forDraftsFrom: before)
         }
         return SentenceResult(
             drafts: RuledDrafts(), matches: context.matches, stats: stats(of: context), contextHits: contextHits(in: context))

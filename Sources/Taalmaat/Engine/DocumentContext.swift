@@ -50,7 +50,7 @@ struct DocumentContext {
 
     /// A full sentence context, for rules that need words and positions.
     func sentence(_ index: Int) -> SentenceContext {
-        if let words { return SentenceContext(document: document, sentenceIndex: index, settings: settings, columns: words, reusing: nil) }
+        if let words { return SentenceContext(sentenceIndex: index, settings: settings, columns: words, reusing: nil) }
         return SentenceContext(document: document, sentenceIndex: index, settings: settings, interner: interner)
     }
 

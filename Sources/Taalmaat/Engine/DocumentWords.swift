@@ -8,6 +8,9 @@ import TaalmaatText
 /// copy of every word per sentence, on a corpus of eight-word sentences. A document
 /// rule that looks at a sentence again now finds its words without a second look-up.
 final class DocumentWords {
+    /// Held here once, so that a sentence context holds one reference instead of a copy
+    /// of the document (five references to retain and release per sentence).
+    let document: Document
     let interner: WordInterner
     /// The sentences these columns cover (all of a check's; one for a lone context).
     let sentences: Range<Int>
@@ -30,9 +33,12 @@ final class DocumentWords {
         var startsPhrase = false
         /// Whether a word signals a context such as money or school.
         var signalsContext = false
+        /// The number of tokens that count as words.
+        var wordCount: Int32 = 0
     }
 
     init(document: Document, sentences: Range<Int>, interner: WordInterner) {
+        self.document = document
         self.interner = interner
         self.sentences = sentences
         let tokenCount =
@@ -58,6 +64,7 @@ final class DocumentWords {
                         summary.flagUnion.formUnion(token.flags)
                         summary.tokenKinds |= 1 << token.kind.rawValue
                         if token.kind.countsAsWord {
+                            summary.wordCount += 1
                             let entry = interner.entry(bytes, token.start, token.end)
                             let info = interner.info(entry)
                             summary.classUnion.formUnion(info.classes)

@@ -16,7 +16,7 @@ extension DocumentContext {
     /// come from the sentence pass. Same result as ``sentence(_:)``, cheaper.
     func reusedSentence(_ index: Int) -> SentenceContext {
         if let words {
-            return SentenceContext(document: document, sentenceIndex: index, settings: settings, columns: words, reusing: results[index].matches)
+            return SentenceContext(sentenceIndex: index, settings: settings, columns: words, reusing: results[index].matches)
         }
         return SentenceContext(document: document, sentenceIndex: index, settings: settings, matches: results[index].matches, interner: interner)
     }

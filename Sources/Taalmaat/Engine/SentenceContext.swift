@@ -20,7 +20,8 @@ struct SentenceMatch: Sendable, Hashable {
 /// A class, not a struct: every rule receives the same context, and copying a value
 /// with this many arrays cost more than most rules themselves.
 final class SentenceContext {
-    let document: Document
+    /// The document (held once by ``columns``).
+    @inline(__always) var document: Document { columns.document }
     let sentence: Sentence
     let blockKind: BlockKind
     let settings: CheckSettings
@@ -75,13 +76,13 @@ final class SentenceContext {
         let interner =
             interner.flatMap { $0.resources === settings.resources ? $0 : nil } ?? WordInterner(resources: settings.resources)
         let columns = DocumentWords(document: document, sentences: sentenceIndex..<(sentenceIndex + 1), interner: interner)
-        self.init(document: document, sentenceIndex: sentenceIndex, settings: settings, columns: columns, reusing: earlierMatches)
+        self.init(sentenceIndex: sentenceIndex, settings: settings, columns: columns, reusing: earlierMatches)
     }
 
-    /// The context of a sentence that `columns` cover (built for the same document,
-    /// with an interner of `settings`' resources).
-    init(document: Document, sentenceIndex: Int, settings: CheckSettings, columns: DocumentWords, reusing earlierMatches: [SentenceMatch]?) {
-        self.document = document
+    /// The context of a sentence that `columns` cover (with an interner of `settings`'
+    /// resources).
+    init(sentenceIndex: Int, settings: CheckSettings, columns: DocumentWords, reusing earlierMatches: [SentenceMatch]?) {
+        let document = columns.document
         self.sentence = document.sentences[sentenceIndex]
         self.blockKind = document.blocks[sentence.blockIndex].kind
         self.settings = settings
@@ -167,7 +168,7 @@ final class SentenceContext {
     func range(_ position: Int) -> TextRange { token(position).range }
 
     /// The number of tokens that count as words.
-    var wordCount: Int { tokens.reduce(0) { $0 + (document.tokens[$1].kind.countsAsWord ? 1 : 0) } }
+    var wordCount: Int { Int(summary.wordCount) }
 
     /// Whether the sentence asks something.
     var isQuestion: Bool {
