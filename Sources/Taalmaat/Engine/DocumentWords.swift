@@ -12,6 +12,12 @@ final class DocumentWords {
     /// of the document (five references to retain and release per sentence).
     let document: Document
     let interner: WordInterner
+    /// The lexicon's phrase index, entries and list numbers, held once per check:
+    /// reached through the resources' lexicon (a struct of many collections) for each
+    /// sentence, they were retained and released again.
+    let phraseIndex: PhraseIndex
+    let lexiconEntries: [LexiconEntry]
+    let listNumbers: [Int32]
     /// The sentences these columns cover (all of a check's; one for a lone context).
     let sentences: Range<Int>
     /// Per content token: its index in `Document.tokens`.
@@ -40,45 +46,57 @@ final class DocumentWords {
     init(document: Document, sentences: Range<Int>, interner: WordInterner) {
         self.document = document
         self.interner = interner
+        let lexicon = interner.resources.lexicon
+        phraseIndex = lexicon.index
+        lexiconEntries = lexicon.entries
+        listNumbers = lexicon.listNumbers
         self.sentences = sentences
         let tokenCount =
             sentences.isEmpty
             ? 0 : document.sentences[sentences.upperBound - 1].tokenRange.upperBound - document.sentences[sentences.lowerBound].tokenRange.lowerBound
         var tokenIndices: [Int32] = []
-        var entries: [Int32] = []
         var starts: [Int32] = []
         var summaries: [Summary] = []
-        tokenIndices.reserveCapacity(tokenCount)
-        entries.reserveCapacity(tokenCount)
         starts.reserveCapacity(sentences.count + 1)
         summaries.reserveCapacity(sentences.count)
-        document.source.utf8.withUnsafeBufferPointer { bytes in
-            document.tokens.withUnsafeBufferPointer { tokens in
-                for sentenceIndex in sentences {
-                    starts.append(Int32(truncatingIfNeeded: entries.count))
-                    var summary = Summary()
-                    for index in document.sentences[sentenceIndex].tokenRange {
-                        let token = tokens[index]
-                        guard !token.kind.isTrivia, token.kind != .listMarker else { continue }
-                        tokenIndices.append(Int32(truncatingIfNeeded: index))
-                        summary.flagUnion.formUnion(token.flags)
-                        summary.tokenKinds |= 1 << token.kind.rawValue
-                        if token.kind.countsAsWord {
-                            summary.wordCount += 1
-                            let entry = interner.entry(bytes, token.start, token.end)
-                            let info = interner.info(entry)
-                            summary.classUnion.formUnion(info.classes)
-                            summary.startsPhrase = summary.startsPhrase || info.startsPhrase
-                            summary.signalsContext = summary.signalsContext || info.signalsContext
-                            entries.append(entry)
-                        } else {
-                            let isSlash = token.kind == .punctuation && token.length == 1 && bytes[token.start] == 0x2F
-                            entries.append(isSlash ? WordInterner.slashEntry : WordInterner.punctuationEntry)
+        // Both columns written in place, at most one element per token of the covered
+        // sentences: two appends per token (each testing uniqueness and capacity) were
+        // a good part of this pass.
+        var filled = 0
+        let entries = [Int32](unsafeUninitializedCapacity: tokenCount) { entryColumn, entryCount in
+            tokenIndices = [Int32](unsafeUninitializedCapacity: tokenCount) { indexColumn, indexCount in
+                document.source.utf8.withUnsafeBufferPointer { bytes in
+                    document.tokens.withUnsafeBufferPointer { tokens in
+                        for sentenceIndex in sentences {
+                            starts.append(Int32(truncatingIfNeeded: filled))
+                            var summary = Summary()
+                            for index in document.sentences[sentenceIndex].tokenRange {
+                                let token = tokens[index]
+                                guard !token.kind.isTrivia, token.kind != .listMarker else { continue }
+                                indexColumn[filled] = Int32(truncatingIfNeeded: index)
+                                summary.flagUnion.formUnion(token.flags)
+                                summary.tokenKinds |= 1 << token.kind.rawValue
+                                if token.kind.countsAsWord {
+                                    summary.wordCount += 1
+                                    let entry = interner.entry(bytes, token.start, token.end)
+                                    let info = interner.info(entry)
+                                    summary.classUnion.formUnion(info.classes)
+                                    summary.startsPhrase = summary.startsPhrase || info.startsPhrase
+                                    summary.signalsContext = summary.signalsContext || info.signalsContext
+                                    entryColumn[filled] = entry
+                                } else {
+                                    let isSlash = token.kind == .punctuation && token.length == 1 && bytes[token.start] == 0x2F
+                                    entryColumn[filled] = isSlash ? WordInterner.slashEntry : WordInterner.punctuationEntry
+                                }
+                                filled += 1
+                            }
+                            summaries.append(summary)
                         }
                     }
-                    summaries.append(summary)
                 }
+                indexCount = filled
             }
+            entryCount = filled
         }
         starts.append(Int32(truncatingIfNeeded: entries.count))
         self.tokenIndices = tokenIndices

@@ -48,9 +48,9 @@ final class SentenceContext {
     /// others ask for the matches of one word list, and most sentences have none of
     /// it; a missing bit says so in one test, before a pass over the matches.
     let matchedLists: UInt64
-    /// ``Lexicon/listNumbers``, held here: reaching it through the resources' lexicon
-    /// (a struct of many collections) retained every one of them, once per rule.
-    private let listNumbers: [Int32]
+    /// ``Lexicon/listNumbers``, held by the columns: reaching it through the resources'
+    /// lexicon (a struct of many collections) retained every one of them, once per rule.
+    private var listNumbers: [Int32] { columns.listNumbers }
 
     /// Token indices of the content tokens, in order.
     var tokens: SentenceTokenIndices { SentenceTokenIndices(columns: columns, base: base, count: count) }
@@ -82,9 +82,9 @@ final class SentenceContext {
     /// The context of a sentence that `columns` cover (with an interner of `settings`'
     /// resources).
     init(sentenceIndex: Int, settings: CheckSettings, columns: DocumentWords, reusing earlierMatches: [SentenceMatch]?) {
-        let document = columns.document
-        self.sentence = document.sentences[sentenceIndex]
-        self.blockKind = document.blocks[sentence.blockIndex].kind
+        // The document through `columns` each time: a local copy would retain its arrays.
+        self.sentence = columns.document.sentences[sentenceIndex]
+        self.blockKind = columns.document.blocks[sentence.blockIndex].kind
         self.settings = settings
         self.columns = columns
         let span = columns.span(ofSentence: sentenceIndex)
@@ -93,25 +93,22 @@ final class SentenceContext {
         self.interner = columns.interner
         let summary = columns.summary(ofSentence: sentenceIndex)
         self.summary = summary
-        let resources = settings.resources
         if let earlierMatches {
             self.matches = earlierMatches
         } else if summary.startsPhrase {
             let phraseSentence = PhraseIndex.Sentence(
                 words: SentenceWords(columns: columns, base: base, count: count),
                 infos: SentenceInfos(columns: columns, base: base, count: count))
-            self.matches = resources.lexicon.index.matches(in: phraseSentence, entries: resources.lexicon.entries) { position in
+            self.matches = columns.phraseIndex.matches(in: phraseSentence, entries: columns.lexiconEntries) { position in
                 phraseSentence.infos[position].needsExactText
-                    ? document.text(of: document.tokens[Int(columns.tokenIndices[span.lowerBound + position])]) : ""
+                    ? columns.document.text(of: columns.document.tokens[Int(columns.tokenIndices[span.lowerBound + position])]) : ""
             }
         } else {
             self.matches = []
         }
-        let listNumbers = resources.lexicon.listNumbers
         var matchedLists: UInt64 = 0
-        for index in matches.indices { matchedLists |= Lexicon.listBit(listNumbers[matches[index].entry]) }
+        for index in matches.indices { matchedLists |= Lexicon.listBit(columns.listNumbers[matches[index].entry]) }
         self.matchedLists = matchedLists
-        self.listNumbers = listNumbers
     }
 
     /// Whether a match with its entry in `entries` may exist: `false` means none does.
@@ -136,10 +133,13 @@ final class SentenceContext {
     var profile: Profile { settings.configuration.profile }
     var resources: EngineResources { settings.resources }
 
+    @inline(__always)
     func token(_ position: Int) -> Token { document.tokens[tokens[position]] }
+    @inline(__always)
     func kind(_ position: Int) -> TokenKind { token(position).kind }
     func text(_ position: Int) -> String { document.text(of: token(position)) }
     /// The normalised word at a position ("" for punctuation).
+    @inline(__always)
     func word(_ position: Int) -> String { words[position] }
 
     /// The number of the word at a position in ``interner``, the same for the same token
@@ -150,11 +150,15 @@ final class SentenceContext {
         return columns.entries[base + position]
     }
 
+    @inline(__always)
     func isWord(_ position: Int) -> Bool { kind(position) == .word }
     /// Whether the word at a position belongs to any of the given classes.
+    @inline(__always)
     func `is`(_ position: Int, _ wordClass: WordClass) -> Bool { !classes[position].isDisjoint(with: wordClass) }
     /// The verb forms the word at `position` can be (empty for punctuation and numbers).
+    @inline(__always)
     func verbForms(_ position: Int) -> VerbForms { infos[position].verbForms }
+    @inline(__always)
     func isQuoted(_ position: Int) -> Bool { token(position).has(.quoted) }
     func isPunctuation(_ position: Int, _ text: String) -> Bool {
         kind(position) == .punctuation && self.text(position) == text
