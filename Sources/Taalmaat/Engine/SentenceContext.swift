@@ -133,13 +133,10 @@ final class SentenceContext {
     var profile: Profile { settings.configuration.profile }
     var resources: EngineResources { settings.resources }
 
-    @inline(__always)
     func token(_ position: Int) -> Token { document.tokens[tokens[position]] }
-    @inline(__always)
     func kind(_ position: Int) -> TokenKind { token(position).kind }
     func text(_ position: Int) -> String { document.text(of: token(position)) }
     /// The normalised word at a position ("" for punctuation).
-    @inline(__always)
     func word(_ position: Int) -> String { words[position] }
 
     /// The number of the word at a position in ``interner``, the same for the same token
@@ -150,15 +147,11 @@ final class SentenceContext {
         return columns.entries[base + position]
     }
 
-    @inline(__always)
     func isWord(_ position: Int) -> Bool { kind(position) == .word }
     /// Whether the word at a position belongs to any of the given classes.
-    @inline(__always)
     func `is`(_ position: Int, _ wordClass: WordClass) -> Bool { !classes[position].isDisjoint(with: wordClass) }
     /// The verb forms the word at `position` can be (empty for punctuation and numbers).
-    @inline(__always)
     func verbForms(_ position: Int) -> VerbForms { infos[position].verbForms }
-    @inline(__always)
     func isQuoted(_ position: Int) -> Bool { token(position).has(.quoted) }
     func isPunctuation(_ position: Int, _ text: String) -> Bool {
         kind(position) == .punctuation && self.text(position) == text

@@ -130,7 +130,7 @@ final class WordInterner: @unchecked Sendable {
 
         /// Up to eight bytes from `offset` (not past `end`), little-endian, zero-filled.
         @inline(__always)
-        static func group(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ end: Int) -> UInt64 {
+        private static func group(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ end: Int) -> UInt64 {
             let count = min(8, end - offset)
             if offset + 8 <= bytes.count, let base = bytes.baseAddress {
                 // One unaligned load instead of a loop; the bytes past `end` are masked off.
@@ -152,15 +152,10 @@ final class WordInterner: @unchecked Sendable {
         /// Whether a key into the interner's own bytes (`self`, in `stored`) has the
         /// same bytes as a key into a document (`other`, in `bytes`).
         @inline(__always)
-        func equals(_ other: Key, in bytes: UnsafeBufferPointer<UInt8>, stored: UnsafeBufferPointer<UInt8>) -> Bool {
+        func equals(_ other: Key, in bytes: UnsafeBufferPointer<UInt8>, stored: [UInt8]) -> Bool {
             guard hash == other.hash, length == other.length, prefix == other.prefix else { return false }
-            // Past the prefix, eight bytes at a time.
-            var offset = 8
-            while offset < length {
-                let mine = Self.group(stored, start + offset, start + length)
-                guard mine == Self.group(bytes, other.start + offset, other.start + length) else { return false }
-                offset += 8
-            }
+            guard length > 8 else { return true }
+            for offset in 8..<length where stored[start + offset] != bytes[other.start + offset] { return false }
             return true
         }
     }
@@ -201,13 +196,11 @@ final class WordInterner: @unchecked Sendable {
         func find(_ key: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: key.hash) & mask
-            return self.bytes.withUnsafeBufferPointer { stored in
-                while true {
-                    let entry = Int(slots[slot])
-                    if entry == 0 { return -1 }
-                    if keys[entry - 1].equals(key, in: bytes, stored: stored) { return entry - 1 }
-                    slot = (slot + 1) & mask
-                }
+            while true {
+                let stored = Int(slots[slot])
+                if stored == 0 { return -1 }
+                if keys[stored - 1].equals(key, in: bytes, stored: self.bytes) { return stored - 1 }
+                slot = (slot + 1) & mask
             }
         }
 
