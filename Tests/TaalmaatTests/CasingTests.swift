@@ -9,7 +9,7 @@ import Testing
         ("als", "indien", "als"),
         ("als", "INDIEN", "ALS"),
         ("om in te kijken", "Ter", "Om in te kijken"),
-        ("één keer", "Eenmaal", "Eén keer"),
+        ("één keer", "Eenmaal", "Één keer"),
         ("ík", "Ik", "Ík"),
         ("als", "Ínformeel", "Als"),
         ("als", "ÍNDIEN", "ALS"),
