@@ -50,12 +50,20 @@ extension EngineResources {
     /// compound) tail, or nil. Linking letters *s*, *e*, *en* and a hyphen may sit
     /// between head and tail.
     func compoundSplit(_ word: String, partLimit: Float) -> (head: String, link: String, tail: String)? {
-        let characters = Array(word)
-        let count = characters.count
+        // Parts by character; for a word in ASCII (most Dutch words) a character is a
+        // byte, and a part is made from the bytes: building each of the dozens of parts
+        // from a Character array was most of the first check of a large text.
+        let bytes = Array(word.utf8)
+        let isASCII = !bytes.contains { $0 >= 0x80 || $0 == 0x0D }
+        let characters: [Character] = isASCII ? [] : Array(word)
+        let count = isASCII ? bytes.count : characters.count
         guard count >= 6, count <= 40 else { return nil }
+        func part(_ range: Range<Int>) -> String {
+            isASCII ? String(decoding: bytes[range], as: UTF8.self) : String(characters[range])
+        }
         func common(_ range: Range<Int>) -> Bool {
             guard range.count >= 3 else { return false }
-            let part = String(characters[range])
+            let part = part(range)
             if let zipf = frequencies.zipf(of: part) { return zipf >= partLimit }
             return frequencies.stopWords.contains(part)
         }
@@ -77,12 +85,12 @@ extension EngineResources {
         }
         // Prefer the longest tail: Dutch compounds are head-final.
         for split in 3...(count - 3) where tailIsCommon(split) {
-            let tail = String(characters[split...])
-            if common(0..<split) { return (String(characters[..<split]), "", tail) }
+            let tail = part(split..<count)
+            if common(0..<split) { return (part(0..<split), "", tail) }
             for link in ["s", "e", "en", "-"] {
                 let linkLength = link.count
-                guard split > linkLength + 2, String(characters[(split - linkLength)..<split]) == link else { continue }
-                if common(0..<(split - linkLength)) { return (String(characters[..<(split - linkLength)]), link, tail) }
+                guard split > linkLength + 2, part((split - linkLength)..<split) == link else { continue }
+                if common(0..<(split - linkLength)) { return (part(0..<(split - linkLength)), link, tail) }
             }
         }
         return nil
