@@ -23,6 +23,7 @@ func usage() -> Never {
           taalmaat-bench load [RUNS]               checker laden, ms (elke keer een nieuw proces)
           taalmaat-bench memory CORPUS             piekgeheugen bij het controleren van het corpus
           taalmaat-bench digest TEKST...           vingerafdruk van alle bevindingen en scores (voor en na een optimalisatie)
+          taalmaat-bench warm-checks CORPUS [N]    N controles na een eerste, om instructies te tellen (callgrind)
           taalmaat-bench all CORPUS BRIEF          alles hierboven
           taalmaat-bench lsp-latency BRIEF [N]     taalserver: didChange → publishDiagnostics, p50/p95/p99 (N = 2000)
           taalmaat-bench lsp-soak BRIEF [N]        taalserver: VmRSS voor en na N wijzigingen (N = 10000)
