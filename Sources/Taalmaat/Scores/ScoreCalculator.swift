@@ -52,8 +52,13 @@ enum ScoreCalculator {
         let flesch = sentences > 0 ? 206.835 - 0.93 * averageLength - 77 * syllablesPerWord : 0
         let brouwer = sentences > 0 ? 195 - 2 * averageLength - 66.7 * syllablesPerWord : 0
         // By index: `filter` and `for in` copy every finding (and retain its strings).
+        // The category first (an id's first part names it): most findings are not
+        // about words, and hashing every rule id cost more than the rest of the scores.
         var wordFindings = 0
-        for index in findings.indices where wordChoiceRules.contains(findings[index].ruleID) { wordFindings += 1 }
+        for index in findings.indices
+        where findings[index].category == .woord && wordChoiceRules.contains(findings[index].ruleID) {
+            wordFindings += 1
+        }
         let wordFindingRate = words > 0 ? Double(wordFindings) * 100 / Double(words) : 0
         let child = profile == .kind
         // A text without running sentences has nothing to measure: no criteria, and
@@ -91,6 +96,8 @@ enum ScoreCalculator {
                 case .tip: weighted += 1
                 }
             }
+            // Missing letter elements are `brief` rules: other findings need no look-up.
+            guard findings[index].category == .brief else { continue }
             let ruleID = findings[index].ruleID
             if let points = missingElementWeights[ruleID], !missing.contains(ruleID) {
                 missing.append(ruleID)
