@@ -421,21 +421,30 @@ struct UnitPrefixTable: Sendable {
             let base = UnsafeRawPointer(buffer.baseAddress!)
             var continuations = 0
             var fourByteLeads = 0
+            func add(_ word: UInt64) {
+                let high = word & UTF8Scalar.highBits
+                guard high != 0 else { return }
+                // Bit 7 of each byte after the shifts holds bit 6, 5, 4 of that byte.
+                continuations += UTF8Scalar.countHighBits(high & ~(word << 1))
+                fourByteLeads += UTF8Scalar.countHighBits(high & (word << 1) & (word << 2) & (word << 3))
+            }
             var index = from
             while index + 8 <= to {
-                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let high = word & UTF8Scalar.highBits
-                if high != 0 {
-                    // Bit 7 of each byte after the shifts holds bit 6, 5, 4 of that byte.
-                    continuations += UTF8Scalar.countHighBits(high & ~(word << 1))
-                    fourByteLeads += UTF8Scalar.countHighBits(high & (word << 1) & (word << 2) & (word << 3))
-                }
+                add(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 index += 8
             }
-            while index < to {
-                let byte = buffer[index]
-                if byte & 0xC0 == 0x80 { continuations += 1 } else if byte >= 0xF0 { fourByteLeads += 1 }
-                index += 1
+            let rest = to - index
+            if rest > 0, to >= 8 {
+                // The last eight bytes of the text up to `to`, with those already
+                // counted (or before `from`) shifted out: zero bytes count as nothing.
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: to - 8, as: UInt64.self))
+                add(word >> UInt64(8 * (8 - rest)))
+            } else {
+                while index < to {
+                    let byte = buffer[index]
+                    if byte & 0xC0 == 0x80 { continuations += 1 } else if byte >= 0xF0 { fourByteLeads += 1 }
+                    index += 1
+                }
             }
             let scalars = to - from - continuations
             return (scalars, scalars + fourByteLeads)

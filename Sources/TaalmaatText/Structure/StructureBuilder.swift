@@ -219,7 +219,9 @@ struct StructureBuilder {
             }
         }
         var pendingStart = firstLine.tokens.lowerBound
-        for line in groupLines {
+        // By index: iterating the array itself retains it, as appendBlock could change it.
+        for lineIndex in groupLines.indices {
+            let line = groupLines[lineIndex]
             if signatureMode {
                 appendBlock(.signature, line.tokens)
                 pendingStart = line.tokens.upperBound
