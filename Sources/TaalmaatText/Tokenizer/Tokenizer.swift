@@ -24,7 +24,7 @@ public struct Tokenizer: Sendable {
         text.utf8.withUnsafeBufferPointer { buffer in
             var scanner = TokenScanner(bytes: buffer, lexicon: lexicon, options: options)
             scanner.run()
-            return (scanner.tokens.takeArray(), scanner.landmarks.takeArray())
+            return (scanner.tokens, scanner.landmarks)
         }
     }
 }
@@ -49,10 +49,8 @@ struct TokenScanner {
     let count: Int
     let settings: Settings
     let format: TextFormat
-    /// Written without an array's uniqueness and capacity checks per token; the
-    /// arrays are made once at the end (``tokenizeWithLandmarks(_:)``).
-    var tokens: AppendBuffer<Token>
-    var landmarks: AppendBuffer<Int32>
+    var tokens: [Token] = []
+    var landmarks: [Int32] = []
     var position = 0
     /// Only white space (and block markup) since the last line break.
     var atLineStart = true
@@ -62,8 +60,8 @@ struct TokenScanner {
         self.count = bytes.count
         self.settings = Settings(lexicon: lexicon, options: options)
         self.format = options.format
-        tokens = AppendBuffer(capacity: bytes.count / 3 + 16)
-        landmarks = AppendBuffer(capacity: bytes.count / 24 + 16)
+        tokens.reserveCapacity(bytes.count / 3 + 1)
+        landmarks.reserveCapacity(bytes.count / 24 + 1)
     }
 
     mutating func run() {
@@ -284,44 +282,5 @@ struct TokenScanner {
             }
         }
         emit(.symbol, start, end)
-    }
-}
-
-/// A growing buffer that one owner appends to and then turns into an array with
-/// ``takeArray()``. Its memory is freed there, so it must be taken exactly once.
-struct AppendBuffer<Element> {
-    private var storage: UnsafeMutablePointer<Element>
-    private var capacity: Int
-    private(set) var count = 0
-
-    init(capacity: Int) {
-        self.capacity = Swift.max(capacity, 1)
-        storage = .allocate(capacity: self.capacity)
-    }
-
-    @inline(__always)
-    mutating func append(_ element: Element) {
-        if count == capacity { grow() }
-        (storage + count).initialize(to: element)
-        count += 1
-    }
-
-    @inline(never)
-    private mutating func grow() {
-        let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
-        larger.moveInitialize(from: storage, count: count)
-        storage.deallocate()
-        storage = larger
-        capacity *= 2
-    }
-
-    /// The elements as an array; the buffer is freed and must not be used again.
-    mutating func takeArray() -> [Element] {
-        let array = Array(UnsafeBufferPointer(start: storage, count: count))
-        storage.deinitialize(count: count)
-        storage.deallocate()
-        count = 0
-        capacity = 0
-        return array
     }
 }
