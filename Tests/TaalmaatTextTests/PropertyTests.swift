@@ -126,6 +126,57 @@ import Testing
         }
     }
 
+    /// A text of short and long lines full of multi-byte and astral characters, so
+    /// the word-at-a-time counting meets every byte kind at every position.
+    static func mixedLines(_ generator: inout SeededGenerator) -> SourceText {
+        let pieces = ["a", "é", "😀", "中", "\u{308}", " ", "\n", "\r\n", "\r", "\n\n", "abcdefghij", "👩‍👩‍👧"]
+        var text = ""
+        for _ in 0..<600 {
+            text += pieces.randomElement(using: &generator)!
+        }
+        // One line longer than the prefix table's blocks.
+        text += "\n" + String(repeating: "ab😀cdé", count: 400)
+        return SourceText(text)
+    }
+
+    @Test(arguments: 0..<10)
+    func unitCountsAndASCIITestAgreeWithAByteLoop(seed: Int) {
+        var generator = SeededGenerator(state: UInt64(seed) &+ 1_000)
+        let source = Self.mixedLines(&generator)
+        let bytes = source.utf8
+        for _ in 0..<400 {
+            let from = Int.random(in: 0...bytes.count, using: &generator)
+            let to = min(bytes.count, from + Int.random(in: 0...40, using: &generator))
+            var scalars = 0
+            var utf16 = 0
+            for byte in bytes[from..<to] where byte & 0xC0 != 0x80 {
+                scalars += 1
+                utf16 += byte >= 0xF0 ? 2 : 1
+            }
+            let counts = UnitPrefixTable.count(bytes, from: from, to: to)
+            #expect(counts.scalars == scalars && counts.utf16 == utf16, "\(from)..<\(to)")
+            let range = TextRange(start: from, end: to)
+            #expect(source.isASCII(range) == bytes[from..<to].allSatisfy { $0 < 0x80 }, "\(from)..<\(to)")
+        }
+    }
+
+    /// A position counted from any earlier anchor, on its line or many lines before,
+    /// is the position counted from the start of the text.
+    @Test(arguments: 0..<10)
+    func locationAfterAnAnchorAgreesWithLocation(seed: Int) {
+        var generator = SeededGenerator(state: UInt64(seed) &+ 2_000)
+        let source = Self.mixedLines(&generator)
+        for _ in 0..<400 {
+            let first = Int.random(in: 0...source.count, using: &generator)
+            let distance = Int.random(in: 0...3, using: &generator) == 0 ? source.count : 60
+            let second = min(source.count, first + Int.random(in: 0...distance, using: &generator))
+            let anchor = source.location(at: first)
+            #expect(source.location(at: second, after: anchor) == source.location(at: second), "\(first) → \(second)")
+            // Going back is allowed too: then the anchor is of no use.
+            #expect(source.location(at: first, after: source.location(at: second)) == anchor)
+        }
+    }
+
     @Test func invalidUTF8IsRejectedWithItsPositionOrRepaired() throws {
         var generator = SeededGenerator(state: 42)
         for _ in 0..<200 {

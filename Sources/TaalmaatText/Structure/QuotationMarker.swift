@@ -24,12 +24,11 @@ struct QuotationMarker {
     /// Marks the quotations of one block. The text's landmarks hold, in order, the
     /// indices of all punctuation tokens (and some others), so the words in between
     /// are never looked at.
-    mutating func mark(_ text: StructureText, block: Block, into quotations: inout [TextRange]) {
+    mutating func mark(_ text: StructureText, tokens range: Range<Int>, into quotations: inout [TextRange]) {
         let tokens = text.tokens
         let landmarks = text.landmarks
         // Usually empty: skip the generic replaceSubrange behind removeAll.
         if !stack.isEmpty { stack.removeAll(keepingCapacity: true) }
-        let range = block.tokenRange
         while cursor < landmarks.count, Int(landmarks[cursor]) < range.lowerBound { cursor += 1 }
         while cursor < landmarks.count, Int(landmarks[cursor]) < range.upperBound {
             let index = Int(landmarks[cursor])

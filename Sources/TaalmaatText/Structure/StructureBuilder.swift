@@ -28,11 +28,15 @@ struct StructureBuilder {
     private var breakBefore = true
     /// Inside the name and address lines after a closing formula.
     private var signatureMode = false
-    /// A paragraph that becomes a heading when a paragraph or list item follows it.
-    /// Its sentences wait until that is known.
-    private var headingCandidate: Int?
-    /// Blocks before this index have their sentences and quotations.
-    private var finishedBlocks = 0
+    /// The tokens of a paragraph that becomes a heading when a paragraph or list item
+    /// follows it. It is held back, with the blank blocks after it, until that is
+    /// known: each block enters ``blocks`` once, with its kind and sentences settled.
+    private var headingCandidate: Range<Int>?
+    /// The blank block after the heading candidate.
+    private var heldBlank: Range<Int>?
+    /// Further blank blocks after the candidate. (A content line stands between any
+    /// two blank blocks, so this stays empty; it is here so nothing is ever lost.)
+    private var moreHeldBlanks: [Range<Int>] = []
 
     init(text: StructureText) {
         self.text = text
@@ -45,8 +49,8 @@ struct StructureBuilder {
         readLines()
         closeGroup()
         flushBlankLines()
-        headingCandidate = nil
-        finishBlocks(upTo: blocks.count)
+        // Nothing follows the last candidate: it stays a paragraph.
+        releaseHeldBlocks(candidateKind: .paragraph)
         quotations.sort()
     }
 
@@ -215,7 +219,9 @@ struct StructureBuilder {
             }
         }
         var pendingStart = firstLine.tokens.lowerBound
-        for line in groupLines {
+        // By index: iterating the array itself retains it, as appendBlock could change it.
+        for lineIndex in groupLines.indices {
+            let line = groupLines[lineIndex]
             if signatureMode {
                 appendBlock(.signature, line.tokens)
                 pendingStart = line.tokens.upperBound
@@ -233,55 +239,69 @@ struct StructureBuilder {
         appendBlock(.paragraph, pendingStart..<lastLine.tokens.upperBound)
     }
 
+    /// Adds a block, or holds it back while its kind (a heading candidate) or its
+    /// sentence numbers (a blank block after the candidate) are not known yet.
     mutating func appendBlock(_ kind: BlockKind, _ tokenRange: Range<Int>) {
         guard !tokenRange.isEmpty else { return }
-        let textRange = TextRange(start: text.tokens[tokenRange.lowerBound].start, end: text.tokens[tokenRange.upperBound - 1].end)
-        blocks.append(Block(kind: kind, range: textRange, tokenRange: tokenRange))
-        didAppendBlock(kind)
+        if kind == .blank {
+            if headingCandidate == nil {
+                finishBlock(.blank, tokenRange)
+            } else if heldBlank == nil {
+                heldBlank = tokenRange
+            } else {
+                moreHeldBlanks.append(tokenRange)
+            }
+            return
+        }
+        if headingCandidate != nil {
+            releaseHeldBlocks(candidateKind: kind == .paragraph || kind == .listItem ? .heading : .paragraph)
+        }
+        if kind == .paragraph, text.mayBeHeading(tokenRange) {
+            headingCandidate = tokenRange
+            return
+        }
+        finishBlock(kind, tokenRange)
     }
 
-    /// Settles the heading candidate before this block, and finishes every block
-    /// whose kind can no longer change.
-    mutating func didAppendBlock(_ kind: BlockKind) {
-        let index = blocks.count - 1
+    /// Settles the heading candidate, if any, and the blank blocks held after it.
+    mutating func releaseHeldBlocks(candidateKind: BlockKind) {
+        guard let candidate = headingCandidate else { return }
+        headingCandidate = nil
+        finishBlock(candidateKind, candidate)
+        guard let blank = heldBlank else { return }
+        heldBlank = nil
+        finishBlock(.blank, blank)
+        if !moreHeldBlanks.isEmpty {
+            for blank in moreHeldBlanks { finishBlock(.blank, blank) }
+            moreHeldBlanks.removeAll()
+        }
+    }
+
+    /// Splits a block into sentences, marks its quotations and adds it, while its
+    /// tokens are still in the cache.
+    mutating func finishBlock(_ kind: BlockKind, _ tokenRange: Range<Int>) {
+        let index = blocks.count
+        let firstSentence = sentences.count
+        splitSentences(kind, tokenRange, blockIndex: index)
         if kind != .blank {
-            if let candidate = headingCandidate {
-                if kind == .paragraph || kind == .listItem {
-                    let block = blocks[candidate]
-                    blocks[candidate] = Block(kind: .heading, range: block.range, tokenRange: block.tokenRange)
-                }
-                headingCandidate = nil
-            }
-            if kind == .paragraph, text.mayBeHeading(blocks[index]) { headingCandidate = index }
+            quotationMarker.mark(text, tokens: tokenRange, into: &quotations)
         }
-        finishBlocks(upTo: headingCandidate ?? blocks.count)
-    }
-
-    mutating func finishBlocks(upTo end: Int) {
-        while finishedBlocks < end {
-            splitSentences(blockIndex: finishedBlocks)
-            if blocks[finishedBlocks].kind != .blank {
-                quotationMarker.mark(text, block: blocks[finishedBlocks], into: &quotations)
-            }
-            finishedBlocks += 1
-        }
+        let range = TextRange(start: text.tokens[tokenRange.lowerBound].start, end: text.tokens[tokenRange.upperBound - 1].end)
+        blocks.append(Block(kind: kind, range: range, tokenRange: tokenRange, sentenceRange: firstSentence..<sentences.count))
     }
 
     // MARK: - Sentences
 
-    mutating func splitSentences(blockIndex: Int) {
-        let block = blocks[blockIndex]
-        let first = sentences.count
-        defer { blocks[blockIndex].sentenceRange = first..<sentences.count }
-        switch block.kind {
+    mutating func splitSentences(_ kind: BlockKind, _ tokenRange: Range<Int>, blockIndex: Int) {
+        switch kind {
         case .blank:
             return
         case .heading, .salutation, .closing, .signature:
-            if let start = text.firstContent(block.tokenRange), let end = text.lastContent(block.tokenRange) {
+            if let start = text.firstContent(tokenRange), let end = text.lastContent(tokenRange) {
                 addSentence(start, end, blockIndex)
             }
         case .paragraph, .listItem:
-            splitRunningText(block.tokenRange, blockIndex: blockIndex)
+            splitRunningText(tokenRange, blockIndex: blockIndex)
         }
     }
 

@@ -150,9 +150,8 @@ struct StructureText {
     }
 
     /// A lone short line without a full stop is a heading when text follows it.
-    func mayBeHeading(_ block: Block) -> Bool {
-        guard block.tokenRange.count <= 60, let first = firstContent(block.tokenRange),
-            let last = lastContent(block.tokenRange)
+    func mayBeHeading(_ tokenRange: Range<Int>) -> Bool {
+        guard tokenRange.count <= 60, let first = firstContent(tokenRange), let last = lastContent(tokenRange)
         else { return false }
         guard tokens[first].has(.capitalized) || tokens[first].kind == .number else { return false }
         let lastToken = tokens[last]
@@ -163,7 +162,7 @@ struct StructureText {
                 return false
             }
         }
-        guard words(block.tokenRange) <= 10 else { return false }
+        guard words(tokenRange) <= 10 else { return false }
         // One line only, and no place-and-date line ("Utrecht, 12 maart 2025").
         for inner in first...last {
             let token = tokens[inner]

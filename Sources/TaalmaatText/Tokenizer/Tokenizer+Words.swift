@@ -77,7 +77,9 @@ extension TokenScanner {
     /// that stands for a shared compound part.
     func wordEnd(from start: Int) -> (Int, TokenFlags) {
         var end = start
-        var flags: TokenFlags = []
+        // Not `[]`: the empty array literal left a release of the empty-array
+        // singleton on every call.
+        var flags = TokenFlags()
         var letters = 0
         var uppercase = 0
         var lowercase = 0

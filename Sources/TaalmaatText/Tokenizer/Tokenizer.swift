@@ -153,16 +153,17 @@ struct TokenScanner {
 
     /// Lowercased text of a byte range, for look-ups in small word sets.
     func lowercased(_ start: Int, _ end: Int) -> String {
-        var ascii = true
-        var result = [UInt8]()
-        result.reserveCapacity(end - start)
-        for index in start..<end {
-            let value = bytes[index]
-            if value >= 0x80 { ascii = false }
-            result.append(value >= 0x41 && value <= 0x5A ? value | 0x20 : value)
+        guard start < end else { return "" }
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        // ASCII text is lowercased byte by byte straight into the string: no byte array,
+        // and a word of up to 15 bytes fits in the string itself, without allocation.
+        let ascii = String(unsafeUninitializedCapacity: slice.count) { target in
+            for (index, value) in slice.enumerated() {
+                target[index] = CharacterClass.isASCIIUpper(value) ? value | 0x20 : value
+            }
+            return slice.count
         }
-        let string = String(decoding: result, as: UTF8.self)
-        return ascii ? string : string.lowercased()
+        return slice.allSatisfy({ $0 < 0x80 }) ? ascii : ascii.lowercased()
     }
 
     /// Whether the bytes at `index` spell `ascii`, ignoring ASCII case.
