@@ -26,6 +26,11 @@ struct WordClass: OptionSet, Hashable, Sendable {
     static let reason = WordClass(rawValue: 1 << 16)
     /// Permission and options for the reader: *kunt*, *mag*, *kan*.
     static let option = WordClass(rawValue: 1 << 17)
+    /// Words with which `toon.absoluut` may find an absolute that ``absolute`` does not
+    /// cover: *structureel*, the second word of *elke keer*, the first of *helemaal
+    /// niet* (``ToonAbsoluut/triggerWords``). A class, so a sentence without one is
+    /// skipped on its class bits instead of a look-up of every word.
+    static let absoluteTrigger = WordClass(rawValue: 1 << 18)
 
     /// The classes of every word that belongs to at least one class.
     static let table: [String: WordClass] = {
@@ -51,6 +56,7 @@ struct WordClass: OptionSet, Hashable, Sendable {
         add(["altijd", "nooit", "steeds", "telkens", "voortdurend", "constant", "continu"], .absolute)
         add(["omdat", "want", "daarom", "zodat", "doordat", "daardoor", "namelijk"], .reason)
         add(["kan", "kun", "kunt", "kunnen", "mag", "mogen", "mocht"], .option)
+        add(ToonAbsoluut.triggerWords.words, .absoluteTrigger)
         return table
     }()
 

@@ -55,6 +55,9 @@ struct ToonAbsoluut: SentenceRule, DescribedRule {
         "erger", "rustiger", "drukker", "duidelijker", "langer", "korter", "verder",
     ]
 
+    /// Every finding starts at an absolute word or a trigger word (``mayHaveAbsolute(_:)``).
+    var sentenceFilter: SentenceFilter { SentenceFilter(anyOfClasses: [.absolute, .absoluteTrigger]) }
+
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard sentence.blockKind == .paragraph || sentence.blockKind == .listItem, mayHaveAbsolute(sentence),
             !sentence.isQuestion
@@ -79,7 +82,7 @@ struct ToonAbsoluut: SentenceRule, DescribedRule {
     /// Whether ``absolute(at:in:)`` can find anything: an absolute word, the second
     /// word of *elke keer*, the first of *helemaal niet*, or one of ``extraAbsolutes``.
     func mayHaveAbsolute(_ sentence: SentenceContext) -> Bool {
-        sentence.classUnion.contains(.absolute) || sentence.containsWord(in: Self.triggerWords)
+        !sentence.classUnion.isDisjoint(with: [.absolute, .absoluteTrigger])
     }
 
     /// ``extraAbsolutes`` and the words that make a pair absolute.

@@ -459,16 +459,6 @@ extension SentenceContext {
         return text(position) == String(UnicodeScalar(byte))
     }
 
-    /// Whether a word of the sentence is in a set. The length of most words already
-    /// rules them out.
-    func containsWord(in set: WordSet) -> Bool {
-        // By position, not `for word in words`, which retains every word.
-        for position in 0..<count where set.mayHave(length: words[position].utf8.count) {
-            if set.contains(words[position]) { return true }
-        }
-        return false
-    }
-
     /// Whether the token at a position contains a byte.
     func tokenContains(_ position: Int, byte: UInt8) -> Bool {
         let token = token(position)
