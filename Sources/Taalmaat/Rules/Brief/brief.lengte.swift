@@ -164,17 +164,22 @@ struct BriefLengte: DocumentRule, DescribedRule {
     /// A short question that is alone on its line at the top of a paragraph.
     func isQuestionHeading(_ index: Int, _ document: DocumentContext) -> Bool {
         guard document.results[index].stats.words <= 8 else { return false }
-        let text = document.document
-        let sentence = text.sentences[index]
-        let last = sentence.tokenRange.last {
-            let kind = text.tokens[$0].kind
-            return !kind.isTrivia && kind != .listMarker
+        // The document's arrays read in place: a local copy of the document retained
+        // and released all of them, for every short sentence of the body.
+        let range = document.document.sentences[index].tokenRange
+        var position = range.upperBound - 1
+        while position >= range.lowerBound {
+            let kind = document.document.tokens[position].kind
+            if !kind.isTrivia, kind != .listMarker { break }
+            position -= 1
         }
-        guard let last else { return false }
+        guard position >= range.lowerBound else { return false }
         // The first byte rules out nearly every sentence before the text is read.
-        let token = text.tokens[last]
-        guard token.length > 0, text.source.utf8[token.start] == 0x3F, text.text(of: token).hasPrefix("?") else { return false }
-        let after = sentence.tokenRange.upperBound
-        return after < text.tokens.count && text.tokens[after].has(.lineBreak)
+        let token = document.document.tokens[position]
+        guard token.length > 0, document.document.source.utf8[token.start] == 0x3F,
+            document.document.text(of: token).hasPrefix("?")
+        else { return false }
+        let after = range.upperBound
+        return after < document.document.tokens.count && document.document.tokens[after].has(.lineBreak)
     }
 }
