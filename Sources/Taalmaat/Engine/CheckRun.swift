@@ -129,14 +129,16 @@ struct CheckRun {
 
     func stats(of sentence: SentenceContext) -> SentenceStats {
         var stats = SentenceStats()
+        stats.words = sentence.wordCount
         let resources = settings.resources
+        // Straight from the columns: every content token of the text passes here.
+        let columns = sentence.columns
         for position in 0..<sentence.count {
-            let token = sentence.token(position)
-            guard token.kind.countsAsWord else { continue }
-            stats.words += 1
+            let column = sentence.base + position
+            let token = document.tokens[Int(columns.tokenIndices[column])]
             guard token.kind == .word, !token.has(.containsDigit) else { continue }
             stats.lexicalWords += 1
-            let info = sentence.infos[position]
+            let info = columns.interner.info(columns.entries[column])
             stats.syllables += max(1, Int(info.syllables))
             // Names (capitals inside a sentence), shouting and placeholders are not
             // vocabulary problems.
