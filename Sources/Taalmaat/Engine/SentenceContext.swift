@@ -17,8 +17,10 @@ struct SentenceMatch: Sendable, Hashable {
 /// Positions are *content positions*: indices into ``tokens``, which lists the
 /// sentence's tokens without white space, markup and list markers.
 ///
-/// A class, not a struct: every rule receives the same context, and copying a value
-/// with this many arrays cost more than most rules themselves.
+/// The words are not the context's own: it is a range of the check's
+/// ``DocumentWords`` columns, read through ``tokens``, ``words``, ``infos`` and
+/// ``classes``. A class, not a struct: every rule receives the same context, and
+/// copying a value with this many references cost more than most rules themselves.
 final class SentenceContext {
     /// The document (held once by ``columns``).
     @inline(__always) var document: Document { columns.document }

@@ -93,7 +93,7 @@ final class WordInterner: @unchecked Sendable {
         return bits & question.yesBit != 0
     }
 
-    /// Keeps an answer for entry `number` (a number that ``number(of:_:_:)`` gave).
+    /// Keeps an answer for entry `number` (a number that ``entry(_:_:_:)`` gave).
     func remember(_ answer: Bool, for number: Int32, to question: Question) {
         table.answers[Int(number)] |= question.askedBit | (answer ? question.yesBit : 0)
     }
