@@ -17,9 +17,11 @@ extension Checker {
         var results: [SentenceResult] = []
         for active in settings.activeRules {
             guard let rule = active.rule as? any SentenceRule else { continue }
+            // As the engine calls it: only on sentences its filter admits.
+            let filter = rule.sentenceFilter.resolved(in: settings.resources)
             times[rule.description.id.rawValue] = clock.measure {
                 var found: [FindingDraft] = []
-                for context in contexts { rule.check(context, into: &found) }
+                for context in contexts where filter.admits(context) { rule.check(context, into: &found) }
             }
         }
         let run = CheckRun(document: document, settings: settings, cache: nil)
