@@ -84,7 +84,9 @@ struct DeclarativeRule: SentenceRule {
             related.append(particleRange)
             matched += " … " + sentence.document.text(of: particleRange)
         }
+        // Sized once: appending up to three to an empty array allocated up to three times.
         var suggestions: [Suggestion] = []
+        suggestions.reserveCapacity(min(3, alternatives.count))
         for (index, alternative) in alternatives.prefix(3).enumerated() {
             let needsWriter = match.particle != nil || Self.needsWriter(alternative)
             if needsWriter {
