@@ -9,10 +9,13 @@ extension Checker {
         var times: [String: Duration] = [:]
         var contexts: [SentenceContext] = []
         let interner = WordInterner(resources: settings.resources, expectedWords: min(1 << 16, document.tokens.count / 8 + 64))
+        var words: DocumentWords?
         times["(zinnen voorbereiden en woordenlijsten)"] = clock.measure {
+            let columns = DocumentWords(document: document, sentences: document.sentences.indices, interner: interner)
             contexts = document.sentences.indices.map {
-                SentenceContext(document: document, sentenceIndex: $0, settings: settings, interner: interner)
+                SentenceContext(sentenceIndex: $0, settings: settings, columns: columns, reusing: nil)
             }
+            words = columns
         }
         var results: [SentenceResult] = []
         for active in settings.activeRules {
@@ -28,7 +31,7 @@ extension Checker {
         times["(zinstatistiek)"] = clock.measure {
             results = contexts.map { SentenceResult(drafts: [], matches: $0.matches, stats: run.stats(of: $0), contextHits: run.contextHits(in: $0)) }
         }
-        let context = DocumentContext(document: document, settings: settings, results: results)
+        let context = DocumentContext(document: document, settings: settings, results: results, words: words)
         for active in settings.activeRules {
             guard let rule = active.rule as? any DocumentRule else { continue }
             times[rule.description.id.rawValue] = clock.measure {

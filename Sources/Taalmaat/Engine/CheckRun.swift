@@ -59,15 +59,13 @@ struct CheckRun {
                 results[index].drafts = RuledDrafts()
             }
         }
-        let context = DocumentContext(document: document, settings: settings, results: results, interner: interner, words: words)
+        let context = DocumentContext(document: document, settings: settings, results: results, words: words)
         for (ruleIndex, rule) in settings.documentRules {
             var found: [FindingDraft] = []
             rule.check(context, into: &found)
             drafts.append(found, rule: ruleIndex)
         }
-        // Without the columns from here on: a large text's drafts and findings, alive
-        // together while the findings are built, are the check's peak of memory.
-        let findings = finish(consume drafts, context: context.withoutWords())
+        let findings = finish(consume drafts, context: context)
         settings.resources.interners.giveBack(interner)
         let scores = ScoreCalculator.scores(
             document: document, stats: results.map(\.stats), findings: findings, profile: settings.configuration.profile,
@@ -159,11 +157,9 @@ struct CheckRun {
     /// the rest of the sentence's counts.
     private func hasDifficultPart(_ sentence: SentenceContext, _ position: Int, _ resources: EngineResources) -> Bool {
         let number = sentence.wordNumber(position)
-        if let number, let interner = sentence.interner, let known = interner.answer(number, to: .hasDifficultPart) {
-            return known
-        }
+        if let number, let known = sentence.interner.answer(number, to: .hasDifficultPart) { return known }
         let answer = sentence.word(position).split(separator: "-").contains { resources.info(String($0)).isDifficult }
-        if let number, let interner = sentence.interner { interner.remember(answer, for: number, to: .hasDifficultPart) }
+        if let number { sentence.interner.remember(answer, for: number, to: .hasDifficultPart) }
         return answer
     }
 

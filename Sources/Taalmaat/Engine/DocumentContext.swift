@@ -8,25 +8,18 @@ struct DocumentContext {
     let results: [SentenceResult]
     /// Contexts (`geld`, `jeugdhulp` …) with at least two signal words in the text.
     let activeContexts: Set<String>
-    /// The check's words, normalised and looked up once: sentence contexts that
-    /// document rules build again find their words here.
-    let interner: WordInterner?
     /// The check's content tokens with their words, when the check built them: the
     /// sentence contexts that document rules build again read them instead of looking
     /// every word up again.
-    private(set) var words: DocumentWords?
+    let words: DocumentWords?
     /// Shared by every copy of the context: the rules each get a copy, and what one
     /// works out for the whole text the next can reuse.
     private let derived = DerivedFacts()
 
-    init(
-        document: Document, settings: CheckSettings, results: [SentenceResult], interner: WordInterner? = nil,
-        words: DocumentWords? = nil
-    ) {
+    init(document: Document, settings: CheckSettings, results: [SentenceResult], words: DocumentWords? = nil) {
         self.document = document
         self.settings = settings
         self.results = results
-        self.interner = interner
         self.words = words
         var hits: [String: Int] = [:]
         // By index: `for result in results` copies (and retains) every sentence result.
@@ -39,19 +32,12 @@ struct DocumentContext {
     var profile: Profile { settings.configuration.profile }
     var resources: EngineResources { settings.resources }
 
-    /// The same context without the check's columns, so that they can go.
-    func withoutWords() -> DocumentContext {
-        var copy = self
-        copy.words = nil
-        return copy
-    }
-
     func threshold(_ key: String, of rule: RuleDescription) -> Double { settings.threshold(key, of: rule) }
 
     /// A full sentence context, for rules that need words and positions.
     func sentence(_ index: Int) -> SentenceContext {
         if let words { return SentenceContext(sentenceIndex: index, settings: settings, columns: words, reusing: nil) }
-        return SentenceContext(document: document, sentenceIndex: index, settings: settings, interner: interner)
+        return SentenceContext(document: document, sentenceIndex: index, settings: settings)
     }
 
     func blockKind(ofSentence index: Int) -> BlockKind {

@@ -119,60 +119,61 @@ final class DocumentWords {
 // MARK: - One sentence's view of the columns
 
 /// A sentence's content positions (0 ..< count) over one column of ``DocumentWords``:
-/// what used to be an array per sentence. A position outside the sentence traps, as
-/// the array did.
-protocol SentenceColumn: RandomAccessCollection where Index == Int, Indices == Range<Int> {
-    var count: Int { get }
-}
+/// what used to be an array per sentence. `Read` says which column, and what of it. A
+/// position outside the sentence traps, as the array did.
+struct SentenceColumn<Read: ColumnRead>: RandomAccessCollection {
+    let columns: DocumentWords
+    /// Where the sentence starts in the columns.
+    let base: Int
+    let count: Int
 
-extension SentenceColumn {
     @inline(__always) var startIndex: Int { 0 }
     @inline(__always) var endIndex: Int { count }
     @inline(__always) var indices: Range<Int> { 0..<count }
     @inline(__always) func index(after position: Int) -> Int { position + 1 }
     @inline(__always) func index(before position: Int) -> Int { position - 1 }
 
-    /// `base + position` after checking that the position lies in the sentence.
     @inline(__always)
-    func column(_ position: Int, base: Int) -> Int {
+    subscript(position: Int) -> Read.Element {
         precondition(UInt(bitPattern: position) < UInt(bitPattern: count), "position outside the sentence")
-        return base + position
+        return Read.element(of: columns, at: base + position)
     }
 }
 
-/// Token indices (into `Document.tokens`) of a sentence's content positions.
-struct SentenceTokenIndices: SentenceColumn {
-    let columns: DocumentWords
-    let base: Int
-    let count: Int
-    @inline(__always)
-    subscript(position: Int) -> Int { Int(columns.tokenIndices[column(position, base: base)]) }
+/// What a ``SentenceColumn`` reads at a position of the columns.
+protocol ColumnRead {
+    associatedtype Element
+    static func element(of columns: DocumentWords, at column: Int) -> Element
 }
 
+/// Token indices (into `Document.tokens`) of a sentence's content positions.
+typealias SentenceTokenIndices = SentenceColumn<TokenIndexRead>
 /// Normalised words of a sentence's content positions ("" for punctuation and
 /// symbols, "/" for a slash).
-struct SentenceWords: SentenceColumn {
-    let columns: DocumentWords
-    let base: Int
-    let count: Int
-    @inline(__always)
-    subscript(position: Int) -> String { columns.interner.word(columns.entries[column(position, base: base)]) }
-}
-
+typealias SentenceWords = SentenceColumn<WordRead>
 /// Word facts of a sentence's content positions (``WordInfo/none`` for punctuation).
-struct SentenceInfos: SentenceColumn {
-    let columns: DocumentWords
-    let base: Int
-    let count: Int
+typealias SentenceInfos = SentenceColumn<InfoRead>
+/// Grammatical classes of a sentence's content positions.
+typealias SentenceClasses = SentenceColumn<ClassRead>
+
+enum TokenIndexRead: ColumnRead {
     @inline(__always)
-    subscript(position: Int) -> WordInfo { columns.interner.info(columns.entries[column(position, base: base)]) }
+    static func element(of columns: DocumentWords, at column: Int) -> Int { Int(columns.tokenIndices[column]) }
 }
 
-/// Grammatical classes of a sentence's content positions.
-struct SentenceClasses: SentenceColumn {
-    let columns: DocumentWords
-    let base: Int
-    let count: Int
+enum WordRead: ColumnRead {
     @inline(__always)
-    subscript(position: Int) -> WordClass { columns.interner.info(columns.entries[column(position, base: base)]).classes }
+    static func element(of columns: DocumentWords, at column: Int) -> String { columns.interner.word(columns.entries[column]) }
+}
+
+enum InfoRead: ColumnRead {
+    @inline(__always)
+    static func element(of columns: DocumentWords, at column: Int) -> WordInfo { columns.interner.info(columns.entries[column]) }
+}
+
+enum ClassRead: ColumnRead {
+    @inline(__always)
+    static func element(of columns: DocumentWords, at column: Int) -> WordClass {
+        columns.interner.info(columns.entries[column]).classes
+    }
 }

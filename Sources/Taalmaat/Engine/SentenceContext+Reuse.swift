@@ -18,6 +18,6 @@ extension DocumentContext {
         if let words {
             return SentenceContext(sentenceIndex: index, settings: settings, columns: words, reusing: results[index].matches)
         }
-        return SentenceContext(document: document, sentenceIndex: index, settings: settings, matches: results[index].matches, interner: interner)
+        return SentenceContext(document: document, sentenceIndex: index, settings: settings, matches: results[index].matches)
     }
 }

@@ -34,8 +34,7 @@ final class SentenceContext {
     /// The number of content positions.
     let count: Int
     /// The interner of the check (or of this context alone): see ``wordNumber(_:)``.
-    /// Optional for the rules' sake; a context always has one.
-    let interner: WordInterner?
+    var interner: WordInterner { columns.interner }
     /// What occurs in the sentence, for tests that skip it at once.
     let summary: DocumentWords.Summary
     /// All classes that occur in the sentence: a rule that needs a negation can skip
@@ -92,7 +91,6 @@ final class SentenceContext {
         let span = columns.span(ofSentence: sentenceIndex)
         self.base = span.lowerBound
         self.count = span.count
-        self.interner = columns.interner
         let summary = columns.summary(ofSentence: sentenceIndex)
         self.summary = summary
         if let earlierMatches {
@@ -236,7 +234,7 @@ enum Casing {
         if let (originalIsCapital, originalIsAllCaps) = asciiShape(of: original) {
             if originalIsAllCaps { return replacement.uppercased() }
             if !originalIsCapital { return replacement }
-            if let capitalized = asciiCapitalized(replacement) { return capitalized ?? replacement }
+            if let capitalized = asciiCapitalized(replacement) { return capitalized }
         }
         guard let replacementFirst = replacement.first else { return replacement }
         let (originalIsCapital, originalIsAllCaps) = asciiShape(of: original) ?? shape(of: original)
@@ -256,14 +254,12 @@ enum Casing {
     }
 
     /// For an ASCII text (no carriage return): the text with its first letter made a
-    /// capital (as `first.uppercased() + dropFirst()` gives), or `.some(nil)` when the
-    /// first character is no lowercase letter and the text stays as it is. `nil`
-    /// outside ASCII.
-    private static func asciiCapitalized(_ text: String) -> String?? {
-        var text = text
-        return text.withUTF8 { bytes -> String?? in
+    /// capital (as `first.uppercased() + dropFirst()` gives); the text itself when it
+    /// starts with no lowercase letter. `nil` outside ASCII.
+    private static func asciiCapitalized(_ text: String) -> String? {
+        text.withUTF8Bytes { bytes -> String? in
             for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
-            guard let first = bytes.first, first &- 0x61 < 26 else { return .some(nil) }
+            guard let first = bytes.first, first &- 0x61 < 26 else { return text }
             return String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 _ = buffer.initialize(from: bytes)
                 buffer[0] = first - 0x20
@@ -276,8 +272,7 @@ enum Casing {
     /// lowercase copies (a suggestion is made for every finding). `nil` outside ASCII,
     /// and for a carriage return (with a line feed one character of two bytes).
     private static func asciiShape(of original: String) -> (capital: Bool, allCaps: Bool)? {
-        var text = original
-        return text.withUTF8 { bytes -> (Bool, Bool)? in
+        original.withUTF8Bytes { bytes -> (Bool, Bool)? in
             var hasLower = false
             var hasUpper = false
             for byte in bytes {

@@ -34,8 +34,8 @@ final class WordInterner: @unchecked Sendable {
     /// Entries that stand for no token text: the "word" of punctuation and symbols
     /// (empty) and of a slash ("/", a word for patterns such as "heer / mevrouw"). Both
     /// have ``WordInfo/none`` facts, but for the slash's number in the phrase trie.
-    /// Fixed numbers let ``DocumentWords`` give every content
-    /// token an entry, so reading a word needs no test for punctuation.
+    /// Fixed numbers let ``DocumentWords`` give every content token an entry, so
+    /// reading a word needs no test for punctuation.
     static let punctuationEntry: Int32 = 0
     static let slashEntry: Int32 = 1
     private static let fixedEntries = 2

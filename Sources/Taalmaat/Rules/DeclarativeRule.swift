@@ -106,8 +106,7 @@ struct DeclarativeRule: SentenceRule {
     /// shown, never applied. On the bytes: in UTF-8, 0x5B is only ever "[" and
     /// E2 80 A6 only ever "…", so this is the scalar test without decoding scalars.
     static func needsWriter(_ alternative: String) -> Bool {
-        var text = alternative
-        return text.withUTF8 { bytes in
+        alternative.withUTF8Bytes { bytes in
             for index in bytes.indices {
                 let byte = bytes[index]
                 if byte == 0x5B { return true }

@@ -143,9 +143,8 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
     static func isPronounceable(_ word: String) -> Bool {
         // ASCII words on their bytes: one byte is one character, and the onset needs a
         // string only when it has two letters or more.
-        var text = word
         // nil: not ASCII; -1: no vowel; else the number of letters before the first vowel.
-        let onset = text.withUTF8 { bytes -> Int? in
+        let onset = word.withUTF8Bytes { bytes -> Int? in
             for (index, byte) in bytes.enumerated() {
                 if byte >= 0x80 { return nil }
                 if byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79 {

@@ -91,15 +91,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     func contains(_ word: String) -> Bool {
         guard mayHave(length: word.utf8.count) else { return false }
-        // The bytes in one go: stepping through `utf8` costs a call per byte. A native
-        // string lends its bytes without the copy (and retain) that `withUTF8` needs.
-        let answer =
-            word.utf8.withContiguousStorageIfAvailable(answer(for:))
-            ?? {
-                var text = word
-                return text.withUTF8(answer(for:))
-            }()
-        return answer ?? words.contains(word)
+        // The bytes in one go: stepping through `utf8` costs a call per byte.
+        return word.withUTF8Bytes(answer(for:)) ?? words.contains(word)
     }
 
     /// The answer from a word's bytes, or `nil` when the set must decide.
@@ -287,13 +280,7 @@ struct WordKey {
 
     @inline(__always)
     init(_ word: String) {
-        // A native string lends its bytes without the copy (and retain) of `withUTF8`.
-        let hash =
-            word.utf8.withContiguousStorageIfAvailable(Self.hash(of:))
-            ?? {
-                var text = word
-                return text.withUTF8(Self.hash(of:))
-            }()
+        let hash = word.withUTF8Bytes(Self.hash(of:))
         self.hash = hash
         shard = hash.map { Int(truncatingIfNeeded: $0 >> 61) } ?? (word.utf8.count & 7)
     }
@@ -492,8 +479,7 @@ extension WoordText {
     /// ``letterCount(_:)`` without decoding characters when the word is ASCII (then
     /// every byte is one character and only A–Z and a–z are letters).
     static func fastLetterCount(_ word: String) -> Int {
-        var text = word
-        let ascii = text.withUTF8 { bytes -> Int? in
+        let ascii = word.withUTF8Bytes { bytes -> Int? in
             var letters = 0
             for byte in bytes {
                 if byte >= 0x80 { return nil }
@@ -532,6 +518,18 @@ extension DocumentContext {
     }
 }
 
+extension String {
+    /// The string's UTF-8 bytes for the length of `body`. A native string (nearly
+    /// every one) lends them in place; `withUTF8` needs a mutable copy, and with it a
+    /// retain and a release, which showed in rules that ask this for every word.
+    @inline(__always)
+    func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return try copy.withUTF8(body)
+    }
+}
+
 /// Joins texts into one string with a single allocation of the exact size. String
 /// interpolation grows its buffer once per piece (an allocation, a copy and a free
 /// each time), which made building the message of a finding cost more than finding it.
@@ -558,8 +556,7 @@ enum TextJoin {
     @inline(__always)
     static func copy(_ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: inout Int) {
         guard !text.isEmpty else { return }
-        var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8Bytes { bytes in
             // Bytes, not `initialize(from:)`, whose generic path is slow here.
             UnsafeMutableRawPointer(buffer.baseAddress! + offset).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
             offset += bytes.count

@@ -251,7 +251,7 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
         if letterCount == 2, let previous = previousContent(before: tokenIndex, in: document) {
             let token = tokens[previous]
             // Four characters that are all numbers: on ASCII, four digits.
-            if Self.isASCII(token, in: bytes) {
+            if document.source.isASCII(token.range) {
                 if token.length == 4, bytes[token.start..<token.end].allSatisfy({ $0 &- 0x30 < 10 }) { return true }
             } else {
                 let text = document.text(of: token)
@@ -305,7 +305,7 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
         let bytes = document.source.utf8
         if let next {
             let token = document.tokens[next]
-            guard Self.isASCII(token, in: bytes) else { return true }
+            guard document.source.isASCII(token.range) else { return true }
             switch token.length {
             case 1: if "():=-".utf8.contains(bytes[token.start]) { return true }
             case 5: if Self.lowercasedEquals(token, "staat", in: bytes) { return true }
@@ -315,20 +315,11 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
         }
         if let previous {
             let token = document.tokens[previous]
-            guard Self.isASCII(token, in: bytes) else { return true }
+            guard document.source.isASCII(token.range) else { return true }
             if token.length == 1, bytes[token.start] == 0x28 { return true }
             if Self.lowercasedEquals(token, "afkorting", in: bytes) { return true }
         }
         return false
-    }
-
-    static func isASCII(_ token: Token, in bytes: [UInt8]) -> Bool {
-        var index = token.start
-        while index < token.end {
-            if bytes[index] >= 0x80 { return false }
-            index += 1
-        }
-        return true
     }
 
     /// Whether an ASCII token, lowercased, is `word` (lowercase ASCII).

@@ -118,16 +118,16 @@ struct WoordSpelling: SentenceRule, DescribedRule {
 
     /// Whether Hunspell or the compound test knows the word (or, with a capital, its
     /// text as written). The answer depends on the token text alone: it is kept per
-    /// interner entry, so a repeated word costs an array read; without an interner
-    /// (or on a first meeting) it comes from the process-wide memo.
+    /// interner entry, so a repeated word costs an array read; on a first meeting it
+    /// comes from the process-wide memo.
     static func isSpelledRight(_ word: String, capitalizedText: String?, at position: Int, in sentence: SentenceContext) -> Bool {
-        guard let number = sentence.wordNumber(position), let interner = sentence.interner else {
+        guard let number = sentence.wordNumber(position) else {
             return spelledRight(word, capitalizedText: capitalizedText, resources: sentence.resources)
         }
         let question: WordInterner.Question = capitalizedText == nil ? .spelledRight : .spelledRightCapitalized
-        if let known = interner.answer(number, to: question) { return known }
+        if let known = sentence.interner.answer(number, to: question) { return known }
         let known = spelledRight(word, capitalizedText: capitalizedText, resources: sentence.resources)
-        interner.remember(known, for: number, to: question)
+        sentence.interner.remember(known, for: number, to: question)
         return known
     }
 
