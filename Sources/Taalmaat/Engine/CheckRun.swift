@@ -43,6 +43,7 @@ struct CheckRun {
         if cache == nil {
             // Rules append to the one array of the whole check: no array per sentence,
             // and no draft copied from there into this one.
+            drafts.reserveCapacity(RuledDrafts.expectedCapacity(forTokens: document.tokens.count))
             for index in document.sentences.indices {
                 results.append(sentenceResult(index, words: words, into: &drafts))
             }
@@ -185,13 +186,9 @@ struct CheckRun {
         // Sorted through an index order, in the final order of the findings (position,
         // then rule id): the drafts do not move, and the findings need no sort (nor a
         // second buffer as large as they are).
-        let ranges = drafts.map(\.range)
         let ruleRank = settings.ruleRanks
-        var order = Array(drafts.indices)
-        order.sort { lhs, rhs in
-            if ranges[lhs] != ranges[rhs] { return ranges[lhs] < ranges[rhs] }
-            return ruleRank[rules[lhs]] < ruleRank[rules[rhs]]
-        }
+        var order = drafts.indices.map { DraftOrder(drafts[$0].range, rank: ruleRank[rules[$0]], position: $0) }
+        order.sort()
         suppressedCount = 0
         let resources = settings.resources
         // Each rule's description once, not a copy of it (with a dozen strings) per finding;
@@ -208,7 +205,8 @@ struct CheckRun {
         var spans = SourceText.SpanCursor(document.source)
         // A legal term explained once may be used without explanation afterwards.
         var explainedEntries: Set<Int> = []
-        for position in order {
+        for key in order {
+            let position = key.position
             let ruleIndex = rules[position]
             if let entryIndex = drafts[position].lexiconEntry {
                 let options = resources.lexicon.entries[entryIndex].options
@@ -238,15 +236,17 @@ struct CheckRun {
                 suppressedCount += 1
                 continue
             }
-            // Built from the draft's fields in place: passing the draft and the rule's
-            // description to ``finding(_:rule:severity:span:)`` copied both, and
-            // released the copies, for every finding.
+            // Built from the draft's fields, moved out of it: passing the draft and the
+            // rule's description to ``finding(_:rule:severity:span:)`` copied both, and
+            // released the copies, for every finding; a field read in place is still
+            // retained here, and released again with the drafts.
+            let parts = drafts[position].takeParts()
             findings.append(
                 Finding(
                     ruleID: ruleIDs[ruleIndex], category: categories[ruleIndex], severity: severity,
-                    message: drafts[position].message, explanation: drafts[position].explanation ?? whys[ruleIndex],
+                    message: parts.message, explanation: parts.explanation ?? whys[ruleIndex],
                     range: range, span: spans.span(of: range), matchedText: document.text(of: range),
-                    relatedRanges: drafts[position].relatedRanges, suggestions: drafts[position].suggestions))
+                    relatedRanges: parts.relatedRanges, suggestions: parts.suggestions))
         }
         drafts = []
         let aboutSuppressions = suppressionFindings()
@@ -310,5 +310,28 @@ struct CheckRun {
             position += 1
         }
         return nil
+    }
+}
+
+/// A draft's place in the order of the findings (position, then rule rank), packed
+/// into two integers: the sort compares these instead of reaching into three arrays
+/// per comparison. The draft's own position breaks ties, so drafts of one rule at
+/// one range keep the order the rule gave them.
+struct DraftOrder: Comparable {
+    /// Start in the high half, end in the low half: offsets fit in 32 bits, as in a
+    /// ``Token``.
+    private let range: UInt64
+    /// Rank in the high half, position in the low half.
+    private let rankAndPosition: UInt64
+
+    init(_ range: TextRange, rank: Int, position: Int) {
+        self.range = UInt64(truncatingIfNeeded: range.start) << 32 | UInt64(UInt32(truncatingIfNeeded: range.end))
+        rankAndPosition = UInt64(truncatingIfNeeded: rank) << 32 | UInt64(UInt32(truncatingIfNeeded: position))
+    }
+
+    var position: Int { Int(truncatingIfNeeded: rankAndPosition & 0xFFFF_FFFF) }
+
+    static func < (lhs: DraftOrder, rhs: DraftOrder) -> Bool {
+        lhs.range != rhs.range ? lhs.range < rhs.range : lhs.rankAndPosition < rhs.rankAndPosition
     }
 }

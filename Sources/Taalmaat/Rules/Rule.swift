@@ -148,6 +148,7 @@ public struct RuleExample: Sendable, Hashable {
 
 /// What a rule produces before the engine adds the rule id, severity and positions.
 struct FindingDraft: Sendable, Hashable {
+
     var range: TextRange
     var message: String
     /// `nil` uses the rule's explanation.
@@ -172,6 +173,25 @@ struct FindingDraft: Sendable, Hashable {
         self.severity = severity
         self.relatedRanges = relatedRanges
         self.lexiconEntry = lexiconEntry
+    }
+
+    /// What a finding takes over from its draft.
+    struct Parts {
+        var message = ""
+        var explanation: String?
+        var relatedRanges: [TextRange] = []
+        var suggestions: [Suggestion] = []
+    }
+
+    /// Moves out what a finding takes over, leaving empty values (the draft is not
+    /// read again). `swap` moves: no retain now, and nothing left to release later.
+    mutating func takeParts() -> Parts {
+        var parts = Parts()
+        swap(&parts.message, &message)
+        swap(&parts.explanation, &explanation)
+        swap(&parts.relatedRanges, &relatedRanges)
+        swap(&parts.suggestions, &suggestions)
+        return parts
     }
 
     func shifted(by delta: Int) -> FindingDraft {
