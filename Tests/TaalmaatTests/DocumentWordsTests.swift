@@ -69,6 +69,11 @@ import TaalmaatText
             let document = Document(text, lexicon: settings.resources.tokenizerLexicon)
             for index in document.sentences.indices {
                 let sentence = SentenceContext(document: document, sentenceIndex: index, settings: settings)
+                // The engine tests all filters at once: the same answer as each filter.
+                let admitted = try #require(settings.sentenceGates.admitted(sentence))
+                for item in settings.sentenceFilters.indices {
+                    #expect((admitted & (1 << UInt64(item)) != 0) == settings.sentenceFilters[item].admits(sentence))
+                }
                 for item in filtered where !settings.sentenceFilters[item].admits(sentence) {
                     var found: [FindingDraft] = []
                     settings.sentenceRules[item].check(sentence, into: &found)

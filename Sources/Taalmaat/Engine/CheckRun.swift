@@ -18,6 +18,7 @@ struct CheckRun {
     private let sentenceRules: [Unmanaged<SentenceRuleRunner>]
     private let sentenceRuleIndices: [Int]
     private let sentenceFilters: [SentenceFilter.Resolved]
+    private let sentenceGates: SentenceRuleGates
 
     init(document: Document, settings: CheckSettings, cache: SentenceCache?) {
         self.document = document
@@ -27,6 +28,7 @@ struct CheckRun {
         self.sentenceRules = settings.unretainedSentenceRules
         self.sentenceRuleIndices = settings.sentenceRuleIndices
         self.sentenceFilters = settings.sentenceFilters
+        self.sentenceGates = settings.sentenceGates
         self.interner = settings.resources.interners.take(
             resources: settings.resources, expectedWords: min(1 << 16, document.tokens.count / 8 + 64))
     }
@@ -105,15 +107,26 @@ struct CheckRun {
         let context = SentenceContext(sentenceIndex: index, settings: settings, columns: words, reusing: nil)
         // Unretained runners (see ``SentenceRuleRunner``): 45 rules × every sentence,
         // so a retain and release per call would show.
-        for item in sentenceRules.indices {
-            guard sentenceFilters[item].admits(context) else { continue }
-            let before = drafts.count
-            drafts.growIfFull()
-            sentenceRules[item]._withUnsafeGuaranteedRef { $0.check(context, into: &drafts.drafts) }
-            drafts.noteRule(sentenceRuleIndices[item], forDraftsFrom: before)
+        if var admitted = sentenceGates.admitted(context) {
+            while admitted != 0 {
+                runSentenceRule(admitted.trailingZeroBitCount, on: context, into: &drafts)
+                admitted &= admitted - 1
+            }
+        } else {
+            for item in sentenceRules.indices where sentenceFilters[item].admits(context) {
+                runSentenceRule(item, on: context, into: &drafts)
+            }
         }
         return SentenceResult(
             drafts: RuledDrafts(), matches: context.matches, stats: stats(of: context), contextHits: contextHits(in: context))
+    }
+
+    @inline(__always)
+    private func runSentenceRule(_ item: Int, on context: SentenceContext, into drafts: inout RuledDrafts) {
+        let before = drafts.count
+        drafts.growIfFull()
+        sentenceRules[item]._withUnsafeGuaranteedRef { $0.check(context, into: &drafts.drafts) }
+        drafts.noteRule(sentenceRuleIndices[item], forDraftsFrom: before)
     }
 
     func cacheKey(for sentence: Sentence) -> SentenceCache.Key {

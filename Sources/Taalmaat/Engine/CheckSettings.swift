@@ -22,6 +22,8 @@ final class CheckSettings: Sendable {
     /// Parallel to ``sentenceRules``: each rule's ``SentenceRule/sentenceFilter`` for
     /// these resources.
     let sentenceFilters: [SentenceFilter.Resolved]
+    /// The same filters, for testing a sentence against all of them at once.
+    let sentenceGates: SentenceRuleGates
     /// The active document rules with their index in ``activeRules``.
     let documentRules: [(index: Int, rule: any DocumentRule)]
     /// For each index in ``activeRules``, its place when the rules are sorted by id:
@@ -68,6 +70,7 @@ final class CheckSettings: Sendable {
         }
         self.sentenceRules = sentenceRules
         self.sentenceFilters = sentenceFilters
+        sentenceGates = SentenceRuleGates(sentenceFilters)
         unretainedSentenceRules = sentenceRules.map { Unmanaged.passUnretained($0) }
         self.sentenceRuleIndices = sentenceRuleIndices
         documentRules = active.enumerated().compactMap { index, item in (item.rule as? any DocumentRule).map { (index, $0) } }

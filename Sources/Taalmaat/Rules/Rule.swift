@@ -281,6 +281,86 @@ struct SentenceFilter: Sendable {
     }
 }
 
+/// The resolved filters of a check's sentence rules, turned around: per bit of a
+/// sentence's facts (a matched list, a word class, a token flag), the rules that bit
+/// lets in. A sentence then gets the set of its rules from the few bits it has that
+/// some filter asks for, instead of a test per rule between the rule calls (which read
+/// the sentence's facts, and unwrapped the filter's optionals, again for each rule).
+/// For at most 64 sentence rules, a bit each; with more, ``admitted(_:)`` is `nil`
+/// and the caller tests each filter.
+struct SentenceRuleGates: Sendable {
+    private let filters: [SentenceFilter.Resolved]
+    /// Rules without a condition on the lists, classes or flags.
+    private var anyLists: UInt64 = 0
+    private var anyClasses: UInt64 = 0
+    private var anyFlags: UInt64 = 0
+    /// Per bit of the sentence's lists, classes or flags: the rules that ask for it.
+    private var byList = [UInt64](repeating: 0, count: 64)
+    private var byClass = [UInt64](repeating: 0, count: 64)
+    private var byFlag = [UInt64](repeating: 0, count: 16)
+    /// The bits some filter asks for.
+    private var askedLists: UInt64 = 0
+    private var askedClasses: UInt64 = 0
+    private var askedFlags: UInt16 = 0
+
+    init(_ filters: [SentenceFilter.Resolved]) {
+        self.filters = filters
+        guard filters.count <= 64 else { return }
+        for (item, filter) in filters.enumerated() {
+            let rule: UInt64 = 1 << UInt64(item)
+            // A list condition on lists that are not there (mask 0) lets no sentence in.
+            if let mask = filter.listMask {
+                Self.note(rule, for: mask, in: &byList, asked: &askedLists)
+            } else {
+                anyLists |= rule
+            }
+            if filter.classes.isEmpty {
+                anyClasses |= rule
+            } else {
+                Self.note(rule, for: filter.classes.rawValue, in: &byClass, asked: &askedClasses)
+            }
+            if filter.flags.isEmpty {
+                anyFlags |= rule
+            } else {
+                var asked = UInt64(askedFlags)
+                Self.note(rule, for: UInt64(filter.flags.rawValue), in: &byFlag, asked: &asked)
+                askedFlags = UInt16(truncatingIfNeeded: asked)
+            }
+        }
+    }
+
+    private static func note(_ rule: UInt64, for mask: UInt64, in table: inout [UInt64], asked: inout UInt64) {
+        asked |= mask
+        var bits = mask
+        while bits != 0 {
+            table[bits.trailingZeroBitCount] |= rule
+            bits &= bits - 1
+        }
+    }
+
+    /// A bit per sentence rule, set when its filter admits the sentence (as
+    /// ``SentenceFilter/Resolved/admits(_:)`` answers); `nil` for more than 64 rules.
+    @inline(__always)
+    func admitted(_ sentence: SentenceContext) -> UInt64? {
+        guard filters.count <= 64 else { return nil }
+        let summary = sentence.summary
+        return (anyLists | Self.union(sentence.matchedLists & askedLists, byList))
+            & (anyClasses | Self.union(summary.classUnion.rawValue & askedClasses, byClass))
+            & (anyFlags | Self.union(UInt64(summary.flagUnion.rawValue & askedFlags), byFlag))
+    }
+
+    @inline(__always)
+    private static func union(_ bits: UInt64, _ table: [UInt64]) -> UInt64 {
+        var rules: UInt64 = 0
+        var bits = bits
+        while bits != 0 {
+            rules |= table[bits.trailingZeroBitCount]
+            bits &= bits - 1
+        }
+        return rules
+    }
+}
+
 /// A rule that needs the whole document (letter structure, densities).
 protocol DocumentRule: Rule {
     func check(_ document: DocumentContext, into findings: inout [FindingDraft])
