@@ -8,7 +8,9 @@ enum ScoreCalculator {
     ]
 
     /// Rules whose findings count as difficult words for the verdict.
-    static let wordChoiceRules: Set<RuleID> = [
+    /// An array, not a set: four short ids compare faster than a finding's id hashes,
+    /// and the scores ask this for every word finding.
+    static let wordChoiceRules: [RuleID] = [
         "woord.ambtelijk", "woord.vaktaal", "woord.engels", "woord.afkorting",
     ]
 
