@@ -17,6 +17,10 @@ struct StructureBuilder {
     /// split in order.
     private var landmarkCursor = 0
     private var quotationMarker = QuotationMarker()
+    /// ``StructureText/fixedLineOpeners``' masks, read once.
+    private let fixedLineMasks = (
+        letters: StructureText.fixedLineOpeners.firstLetters, lengths: StructureText.fixedLineOpeners.lengths
+    )
 
     // Grouping state: lines arrive one by one and leave as blocks.
     /// The lines of the open paragraph or list item.
@@ -145,7 +149,11 @@ struct StructureBuilder {
                 if index - start - structural == 0 { current.hint = .listItem }
                 structural += 1
             default:
-                continue  // punctuation and abbreviations: content here
+                // Punctuation and abbreviations: content here. The quotation marks are
+                // noted for the quotation pass, so blocks without any skip it.
+                if token.kind == .punctuation, !token.flags.isDisjoint(with: QuotationMarker.quoteFlags) {
+                    quotationMarker.note(index)
+                }
             }
         }
         close(text.tokens.count, &self)
@@ -225,6 +233,8 @@ struct StructureBuilder {
             if signatureMode {
                 appendBlock(.signature, line.tokens)
                 pendingStart = line.tokens.upperBound
+            } else if !text.mayOpenFixedLine(line, masks: fixedLineMasks) {
+                continue  // most lines: neither a salutation nor a closing
             } else if text.isSalutation(line) {
                 appendBlock(.paragraph, pendingStart..<line.tokens.lowerBound)
                 appendBlock(.salutation, line.tokens)
@@ -283,7 +293,7 @@ struct StructureBuilder {
         let index = blocks.count
         let firstSentence = sentences.count
         splitSentences(kind, tokenRange, blockIndex: index)
-        if kind != .blank {
+        if kind != .blank, quotationMarker.hasMarks(before: tokenRange.upperBound) {
             quotationMarker.mark(text, tokens: tokenRange, into: &quotations)
         }
         let range = TextRange(start: text.tokens[tokenRange.lowerBound].start, end: text.tokens[tokenRange.upperBound - 1].end)
