@@ -34,3 +34,40 @@ import Testing
         }
     }
 }
+
+/// The tokenizer finds the end of lowercase letters eight bytes at a time.
+@Suite struct LowercaseRunTests {
+    @Test func eightByteTestAgreesWithTheByteTestForEveryByteInEveryPlace() {
+        var generator = PropertyTests.SeededGenerator(state: 42)
+        for place in 0..<8 {
+            for value in 0...255 {
+                var bytes = (0..<8).map { _ in UInt8.random(in: 0...255, using: &generator) }
+                bytes[place] = UInt8(value)
+                let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+                let mask = CharacterClass.nonLowercaseBytes(word)
+                for (index, byte) in bytes.enumerated() {
+                    let flagged = (mask >> (8 * UInt64(index))) & 0xFF
+                    #expect(flagged == (byte &- 0x61 < 26 ? 0 : 0x80), "byte \(byte) in place \(index)")
+                }
+            }
+        }
+    }
+
+    @Test func runEndsAgreeWithAByteLoop() {
+        var generator = PropertyTests.SeededGenerator(state: 7)
+        let alphabet: [UInt8] = Array("abcxyz`{@[AZ -.'".utf8) + [0xC3, 0xA9, 0x80, 0xFF]
+        for _ in 0..<500 {
+            let bytes = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? UInt8.random(in: 0x61...0x7A, using: &generator) : alphabet.randomElement(using: &generator)!
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                let scanner = TokenScanner(bytes: buffer, lexicon: PropertyTests.lexicon, options: TokenizerOptions())
+                for start in 0...bytes.count {
+                    var expected = start
+                    while expected < bytes.count, bytes[expected] &- 0x61 < 26 { expected += 1 }
+                    #expect(scanner.endOfLowercase(from: start) == expected)
+                }
+            }
+        }
+    }
+}

@@ -28,9 +28,7 @@ struct StructureText {
     /// building a string.
     func spells(_ index: Int, oneOf list: ByteWordList) -> Bool {
         let token = tokens[index]
-        guard token.length < 64, list.lengths & (1 << UInt64(token.length)) != 0 else { return false }
-        let first = bytes[token.start] | 0x20
-        guard first &- 0x61 < 26, list.firstLetters & (1 << UInt32(first &- 0x61)) != 0 else { return false }
+        guard list.mayContain(length: token.length, first: bytes[token.start]) else { return false }
         for word in list.words where word.count == token.length {
             var equal = true
             for offset in 0..<word.count where bytes[token.start + offset] | 0x20 != word[offset] {
@@ -123,22 +121,19 @@ struct StructureText {
     /// First words of the closing phrases, to reject most lines with one look-up.
     static let closingStarters = ByteWordList(Set(closingPhrases.map { String($0.split(separator: " ")[0]) }))
     static let salutationOpenerBytes = ByteWordList(salutationOpeners)
-    /// The words that can open a salutation or a closing, for ``mayOpenFixedLine(_:masks:)``.
+    /// The words that can open a salutation or a closing, for ``mayOpenFixedLine(_:openers:)``.
     static let fixedLineOpeners = ByteWordList(salutationOpeners.union(closingStarters.words.map { String(decoding: $0, as: UTF8.self) }))
 
     /// The cheap part of ``isSalutation(_:)`` and ``isClosing(_:)``, asked of every
-    /// line of running text: the first content token is a word or abbreviation whose
-    /// first letter and length occur among the ``fixedLineOpeners`` (whose masks the
+    /// line of running text: the first content token is a word or abbreviation with
+    /// the length and first letter of one of the ``fixedLineOpeners`` (which the
     /// caller keeps, so no static is read per line).
     @inline(__always)
-    func mayOpenFixedLine(_ segment: StructureBuilder.Segment, masks: (letters: UInt32, lengths: UInt64)) -> Bool {
+    func mayOpenFixedLine(_ segment: StructureBuilder.Segment, openers: ByteWordList) -> Bool {
         guard let first = firstContent(segment.tokens) else { return false }
         let token = tokens[first]
-        guard token.kind == .word || token.kind == .abbreviation, token.length < 64,
-            masks.lengths & (1 << UInt64(token.length)) != 0
-        else { return false }
-        let letter = bytes[token.start] | 0x20
-        return letter &- 0x61 < 26 && masks.letters & (1 << UInt32(letter &- 0x61)) != 0
+        return (token.kind == .word || token.kind == .abbreviation)
+            && openers.mayContain(length: token.length, first: bytes[token.start])
     }
 
     func isSalutation(_ segment: StructureBuilder.Segment) -> Bool {

@@ -24,6 +24,21 @@ enum CharacterClass {
     @inline(__always)
     static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
+    /// Eight bytes in one word (the first in the lowest byte): the top bit of each byte
+    /// that is not a lowercase ASCII letter is set, all other bits are clear.
+    @inline(__always)
+    static func nonLowercaseBytes(_ word: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // With the top bit forced on, each byte is 0x80 + its low seven bits, so the
+        // subtractions stay inside their bytes; a top bit survives when those low bits
+        // are at least `a` (0x61), or at least one past `z` (0x7B).
+        let raised = word | high
+        let fromA = raised &- 0x6161_6161_6161_6161
+        let pastZ = raised &- 0x7B7B_7B7B_7B7B_7B7B
+        let lowercase = fromA & ~pastZ & ~word & high
+        return lowercase ^ high
+    }
+
     @inline(__always)
     static func isLetter(_ value: UInt32) -> Bool {
         if value < 0x80 { return isASCIILetter(UInt8(value)) }

@@ -13,8 +13,7 @@ extension TokenScanner {
     mutating func scanPlainWord(from wordStart: Int) -> Bool {
         var start = wordStart
         while true {
-            var end = start + 1
-            while end < count, bytes[end] &- 0x61 < 26 { end += 1 }
+            let end = endOfLowercase(from: start + 1)
             // One capital at most, the first letter: never all capitals.
             let flags: TokenFlags = CharacterClass.isASCIIUpper(bytes[start]) ? .capitalized : []
             guard end + 1 < count else {
@@ -89,6 +88,7 @@ extension TokenScanner {
         emit(.word, start, end, flags)
     }
 
+    @inline(__always)
     func mayContinueAsAddress(at index: Int) -> Bool {
         let next = byte(index)
         switch next {
@@ -117,6 +117,8 @@ extension TokenScanner {
         var previousWasLetter = false
         while end < count {
             // Fast path: a run of lowercase ASCII letters, most of every Dutch word.
+            // (Byte by byte: here the runs are short, between capitals, digits and
+            // non-ASCII letters.)
             var run = end
             while run < count, bytes[run] &- 0x61 < 26 { run += 1 }
             if run > end {

@@ -76,11 +76,14 @@ struct TokenScanner {
     var atLineStart = true
 
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: TokenizerLexicon, options: TokenizerOptions) {
+        // Tokens keep 32-bit offsets (see ``emit(_:_:_:_:)``).
+        precondition(bytes.count <= Int(UInt32.max), "a text must be smaller than 4 GB")
         self.bytes = bytes
         self.count = bytes.count
         self.settings = Settings(lexicon: lexicon, options: options)
         self.format = options.format
-        landmarks.reserveCapacity(bytes.count / 24 + 1)
+        // About one landmark per twenty bytes in running text.
+        landmarks.reserveCapacity(bytes.count / 16 + 16)
     }
 
     /// The most tokens one step of the main loop may emit, with room to spare: the
@@ -158,8 +161,10 @@ struct TokenScanner {
         if Self.isLandmark(kind, flags) { landmarks.append(Int32(truncatingIfNeeded: tokenCount)) }
         // The main loop keeps ``stepMargin`` places free; this only guards the memory.
         precondition(tokenCount < outputCapacity, "tokenizer output overflow")
+        // Offsets fit in 32 bits (checked in `init`), and tokens are never empty or
+        // backwards (the main loop checks that it moves forward).
         output.unsafelyUnwrapped.advanced(by: tokenCount)
-            .initialize(to: Token(kind: kind, range: TextRange(start: start, end: end), flags: flags))
+            .initialize(to: Token(kind: kind, checkedStart: start, end: end, flags: flags))
         tokenCount += 1
         position = end
     }
@@ -186,6 +191,23 @@ struct TokenScanner {
 
     @inline(__always)
     func byte(_ index: Int) -> UInt8 { index < count ? bytes[index] : 0 }
+
+    /// The end of the run of lowercase ASCII letters from `index`, eight bytes at a
+    /// time: most of every Dutch word.
+    @inline(__always)
+    func endOfLowercase(from index: Int) -> Int {
+        var end = index
+        if let base = bytes.baseAddress {
+            while end + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self))
+                let others = CharacterClass.nonLowercaseBytes(word)
+                if others != 0 { return end + others.trailingZeroBitCount >> 3 }
+                end += 8
+            }
+        }
+        while end < count, bytes[end] &- 0x61 < 26 { end += 1 }
+        return end
+    }
 
     /// The scalar at `index`, or 0 past the end.
     @inline(__always)
