@@ -71,3 +71,33 @@ import Testing
         }
     }
 }
+
+/// The main loop asks ``TokenScanner/scanSpecial(_:width:)`` only about the characters
+/// ``CharacterClass/mayBeSpecial(_:)`` admits.
+@Suite struct SpecialCharacterTests {
+    @Test func theMaskHoldsExactlyTheListedCharacters() {
+        let listed = Set(CharacterClass.specialASCII.unicodeScalars.map(\.value))
+        for value in UInt32(0)..<0x80 {
+            #expect(CharacterClass.mayBeSpecial(value) == listed.contains(value), "U+\(String(value, radix: 16))")
+        }
+        #expect(CharacterClass.mayBeSpecial(0xAB) && CharacterClass.mayBeSpecial(0x20AC) && CharacterClass.mayBeSpecial(0x2019))
+    }
+
+    @Test(arguments: TextFormat.allCases)
+    func everyOtherASCIICharacterIsNotSpecial(_ format: TextFormat) {
+        for value in UInt8(0)..<0x80 where !CharacterClass.mayBeSpecial(UInt32(value)) {
+            // Followed by more of itself, then what a special reading might need.
+            let bytes: [UInt8] = [value, value, value] + Array("[x](y) {{a}} <<b>> 31 6 1234567812;".utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                var scanner = TokenScanner(bytes: buffer, lexicon: PropertyTests.lexicon, options: TokenizerOptions(format: format))
+                let storage = UnsafeMutablePointer<Token>.allocate(capacity: 8)
+                defer { storage.deallocate() }
+                scanner.output = storage
+                scanner.outputCapacity = 8
+                let handled = scanner.scanSpecial(UInt32(value), width: 1)
+                #expect(!handled, "byte \(value) in \(format)")
+                #expect(scanner.tokenCount == 0)
+            }
+        }
+    }
+}

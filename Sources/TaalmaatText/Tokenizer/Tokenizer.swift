@@ -137,7 +137,7 @@ struct TokenScanner {
             }
             if atLineStart, scanLineStart(scalar) { continue }
             atLineStart = false
-            if scanSpecial(scalar, width: width) { continue }
+            if CharacterClass.mayBeSpecial(scalar), scanSpecial(scalar, width: width) { continue }
             if CharacterClass.isASCIIDigit(UInt8(truncatingIfNeeded: scalar)) && scalar < 0x80 {
                 scanNumeric()
             } else if CharacterClass.isLetter(scalar) || CharacterClass.isCombiningMark(scalar) {
