@@ -101,3 +101,21 @@ import Testing
         }
     }
 }
+
+/// Months and weekdays are looked up by letter key; other letters take the string path.
+@Suite struct DateWordLookupTests {
+    static func kinds(_ text: String) -> [TokenKind] {
+        Tokenizer(lexicon: PropertyTests.lexicon).tokenize(SourceText(text)).map(\.kind).filter { $0 != .whitespace }
+    }
+
+    @Test func monthsAndWeekdaysInAnyCase() {
+        #expect(Self.kinds("3 MAART 2025") == [.date])
+        #expect(Self.kinds("op Dinsdag 3 feb. 2025 komt") == [.word, .date, .word])
+        #expect(Self.kinds("3 maarten") == [.number, .word])
+    }
+
+    @Test func aKelvinSignLowercasesToK() {
+        // "K" (U+212A) lowercases to "k": the month is found as before, through the string.
+        #expect(Self.kinds("3 o\u{212A}tober 2025") == [.date])
+    }
+}

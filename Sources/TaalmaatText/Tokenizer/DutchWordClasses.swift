@@ -52,8 +52,19 @@ enum DutchWordClasses {
 
     /// ``topLevelDomains`` as ``letterKey(_:)`` numbers: a label is looked up without
     /// building a string.
-    static let topLevelDomainKeys: [UInt64] = topLevelDomains.compactMap { domain in
-        Array(domain.utf8).withUnsafeBufferPointer { letterKey($0) }
+    static let topLevelDomainKeys = letterKeys(topLevelDomains)
+    /// ``months`` and ``fullMonths`` as ``letterKey(_:)`` numbers.
+    static let monthKeys = letterKeys(months)
+    static let fullMonthKeys = letterKeys(fullMonths)
+    static let weekdayKeys = letterKeys(weekdays)
+
+    static func letterKeys(_ words: Set<String>) -> [UInt64] {
+        words.map { word in
+            guard let key = Array(word.utf8).withUnsafeBufferPointer({ letterKey($0) }) else {
+                preconditionFailure("only words of 1 to 12 ASCII letters have a letter key")
+            }
+            return key
+        }
     }
 
     /// A number that stands for a word of 1 to 12 ASCII letters, ignoring case (five

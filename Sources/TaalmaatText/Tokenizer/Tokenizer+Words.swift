@@ -71,14 +71,14 @@ extension TokenScanner {
         // for ordinary words this costs one byte comparison.
         if bytes[start] < 0x80, mayContinueAsAddress(at: end), scanAddress() { return }
         if byte(end) == 0x20, CharacterClass.isASCIIDigit(byte(end + 1)), end - start <= 9, end - start >= 2,
-            DutchWordClasses.weekdays.contains(lowercased(start, end)),
+            isWeekday(start, end),
             let dateEnd = dayMonthDateEnd(from: endOfInlineSpaces(from: end))
         {
             emit(.date, start, dateEnd)
             return
         }
         if end - start == 2, byte(end) == 0x2E, byte(end + 1) == 0x20, CharacterClass.isASCIIDigit(byte(end + 2)),
-            DutchWordClasses.weekdays.contains(lowercased(start, end)),
+            isWeekday(start, end),
             let dateEnd = dayMonthDateEnd(from: endOfInlineSpaces(from: end + 1))
         {
             emit(.date, start, dateEnd)  // "ma. 3 feb"
@@ -86,6 +86,14 @@ extension TokenScanner {
         }
         if byte(end) == 0x2E, scanAbbreviation(wordEnd: end, flags: flags) { return }
         emit(.word, start, end, flags)
+    }
+
+    /// Whether the bytes from `start` to `end` name a day of the week, ignoring case,
+    /// without building a string. (Only the Kelvin sign lowercases from other letters
+    /// to an ASCII one, and no weekday has a k.)
+    func isWeekday(_ start: Int, _ end: Int) -> Bool {
+        guard let key = DutchWordClasses.letterKey(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return false }
+        return DutchWordClasses.weekdayKeys.contains(key)
     }
 
     @inline(__always)
