@@ -58,6 +58,7 @@ public struct Sentence: Hashable, Sendable {
     private let tokenEnd: UInt32
     private let block: UInt32
 
+    @inline(__always)
     public init(range: TextRange, tokenRange: Range<Int>, blockIndex: Int) {
         rangeStart = UInt32(range.start)
         rangeEnd = UInt32(range.end)

@@ -15,29 +15,40 @@ struct QuotationMarker {
         let isLowNine: Bool
     }
 
-    /// Where the next block starts in the landmarks.
+    /// Indices of the punctuation tokens that the tokenizer flagged as quotation marks,
+    /// in order (see ``note(_:)``). Most blocks have none and are not looked at.
+    private var marks: [Int32] = []
+    /// Where the next block starts in ``marks``.
     private var cursor = 0
     /// Open marks of the current block; kept to reuse its storage.
     private var stack: [Open] = []
-    private static let quoteFlags: TokenFlags = [.openingQuote, .closingQuote]
+    /// Computed, not stored: a stored static is read through a once-check per use.
+    static var quoteFlags: TokenFlags { [.openingQuote, .closingQuote] }
 
-    /// Marks the quotations of one block. The text's landmarks hold, in order, the
-    /// indices of all punctuation tokens (and some others), so the words in between
-    /// are never looked at.
+    /// Notes a punctuation token with a quote flag. The structure pass notes them in
+    /// order as it reads the lines, before it finishes their blocks.
+    mutating func note(_ index: Int) {
+        marks.append(Int32(truncatingIfNeeded: index))
+    }
+
+    /// Whether a noted mark that no block has taken yet lies before `end`: only then
+    /// does ``mark(_:tokens:into:)`` have work.
+    @inline(__always)
+    func hasMarks(before end: Int) -> Bool {
+        cursor < marks.count && Int(marks[cursor]) < end
+    }
+
+    /// Marks the quotations of one block, visiting only its noted quotation marks.
     mutating func mark(_ text: StructureText, tokens range: Range<Int>, into quotations: inout [TextRange]) {
         let tokens = text.tokens
-        let landmarks = text.landmarks
         // Usually empty: skip the generic replaceSubrange behind removeAll.
         if !stack.isEmpty { stack.removeAll(keepingCapacity: true) }
-        while cursor < landmarks.count, Int(landmarks[cursor]) < range.lowerBound { cursor += 1 }
-        while cursor < landmarks.count, Int(landmarks[cursor]) < range.upperBound {
-            let index = Int(landmarks[cursor])
+        while cursor < marks.count, Int(marks[cursor]) < range.lowerBound { cursor += 1 }
+        while cursor < marks.count, Int(marks[cursor]) < range.upperBound {
+            let index = Int(marks[cursor])
             cursor += 1
-            // The tokenizer flags every quotation mark it can place; the rest of the
-            // punctuation is skipped without decoding it.
-            guard tokens[index].kind == .punctuation, !tokens[index].flags.isDisjoint(with: Self.quoteFlags),
-                let (family, role, lowNine) = Self.classify(tokens[index], bytes: text.bytes)
-            else { continue }
+            // Noted marks are flagged punctuation; some still have no role.
+            guard let (family, role, lowNine) = Self.classify(tokens[index], bytes: text.bytes) else { continue }
             let openIndex = stack.lastIndex(where: { $0.family == family })
             let closes: Bool
             switch role {

@@ -17,6 +17,8 @@ struct StructureBuilder {
     /// split in order.
     private var landmarkCursor = 0
     private var quotationMarker = QuotationMarker()
+    /// Read once, not per line.
+    private let fixedLineOpeners = StructureText.fixedLineOpeners
 
     // Grouping state: lines arrive one by one and leave as blocks.
     /// The lines of the open paragraph or list item.
@@ -145,7 +147,11 @@ struct StructureBuilder {
                 if index - start - structural == 0 { current.hint = .listItem }
                 structural += 1
             default:
-                continue  // punctuation and abbreviations: content here
+                // Punctuation and abbreviations: content here. The quotation marks are
+                // noted for the quotation pass, so blocks without any skip it.
+                if token.kind == .punctuation, !token.flags.isDisjoint(with: QuotationMarker.quoteFlags) {
+                    quotationMarker.note(index)
+                }
             }
         }
         close(text.tokens.count, &self)
@@ -225,6 +231,8 @@ struct StructureBuilder {
             if signatureMode {
                 appendBlock(.signature, line.tokens)
                 pendingStart = line.tokens.upperBound
+            } else if !text.mayOpenFixedLine(line, openers: fixedLineOpeners) {
+                continue  // most lines: neither a salutation nor a closing
             } else if text.isSalutation(line) {
                 appendBlock(.paragraph, pendingStart..<line.tokens.lowerBound)
                 appendBlock(.salutation, line.tokens)
@@ -279,11 +287,12 @@ struct StructureBuilder {
 
     /// Splits a block into sentences, marks its quotations and adds it, while its
     /// tokens are still in the cache.
+    @inline(__always)
     mutating func finishBlock(_ kind: BlockKind, _ tokenRange: Range<Int>) {
         let index = blocks.count
         let firstSentence = sentences.count
         splitSentences(kind, tokenRange, blockIndex: index)
-        if kind != .blank {
+        if kind != .blank, quotationMarker.hasMarks(before: tokenRange.upperBound) {
             quotationMarker.mark(text, tokens: tokenRange, into: &quotations)
         }
         let range = TextRange(start: text.tokens[tokenRange.lowerBound].start, end: text.tokens[tokenRange.upperBound - 1].end)
@@ -292,6 +301,7 @@ struct StructureBuilder {
 
     // MARK: - Sentences
 
+    @inline(__always)
     mutating func splitSentences(_ kind: BlockKind, _ tokenRange: Range<Int>, blockIndex: Int) {
         switch kind {
         case .blank:
@@ -365,24 +375,27 @@ struct StructureBuilder {
     }
 }
 
-/// Lowercase ASCII words as bytes, with masks of their first letters and lengths so
-/// that most tokens are rejected before any comparison (every line start is tested).
+/// Lowercase ASCII words as bytes, with a mask of first letters per length so that
+/// most tokens are rejected before any comparison (every line start is tested).
 struct ByteWordList: Sendable {
     let words: [[UInt8]]
-    /// Bit n: some word starts with the letter `a` + n.
-    let firstLetters: UInt32
-    /// Bit n: some word is n bytes long (words of 64 bytes or more are not expected).
-    let lengths: UInt64
+    /// Entry n, bit m: some word of n bytes starts with the letter `a` + m. (Words of
+    /// 64 bytes or more, or not starting with a letter, are never matched.)
+    let firstLettersByLength: [UInt32]
 
     init(_ list: some Sequence<String>) {
         words = list.map { Array($0.utf8) }
-        var letters: UInt32 = 0
-        var lengths: UInt64 = 0
-        for word in words where !word.isEmpty && word.count < 64 {
-            if word[0] &- 0x61 < 26 { letters |= 1 << UInt32(word[0] &- 0x61) }
-            lengths |= 1 << UInt64(word.count)
+        var masks = [UInt32](repeating: 0, count: 64)
+        for word in words where !word.isEmpty && word.count < 64 && word[0] &- 0x61 < 26 {
+            masks[word.count] |= 1 << UInt32(word[0] &- 0x61)
         }
-        firstLetters = letters
-        self.lengths = lengths
+        firstLettersByLength = masks
+    }
+
+    /// Whether some word has this length and first byte (ignoring ASCII case).
+    @inline(__always)
+    func mayContain(length: Int, first: UInt8) -> Bool {
+        let letter = (first | 0x20) &- 0x61
+        return length < 64 && letter < 26 && firstLettersByLength[length] & (1 << UInt32(letter)) != 0
     }
 }

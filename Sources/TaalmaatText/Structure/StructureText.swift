@@ -28,9 +28,7 @@ struct StructureText {
     /// building a string.
     func spells(_ index: Int, oneOf list: ByteWordList) -> Bool {
         let token = tokens[index]
-        guard token.length < 64, list.lengths & (1 << UInt64(token.length)) != 0 else { return false }
-        let first = bytes[token.start] | 0x20
-        guard first &- 0x61 < 26, list.firstLetters & (1 << UInt32(first &- 0x61)) != 0 else { return false }
+        guard list.mayContain(length: token.length, first: bytes[token.start]) else { return false }
         for word in list.words where word.count == token.length {
             var equal = true
             for offset in 0..<word.count where bytes[token.start + offset] | 0x20 != word[offset] {
@@ -74,11 +72,13 @@ struct StructureText {
         range.filter { isContent($0) }
     }
 
+    @inline(__always)
     func isContent(_ index: Int) -> Bool {
         let kind = tokens[index].kind
         return !kind.isTrivia && kind != .listMarker
     }
 
+    @inline(__always)
     func firstContent(_ range: Range<Int>) -> Int? {
         var index = range.lowerBound
         while index < range.upperBound {
@@ -88,6 +88,7 @@ struct StructureText {
         return nil
     }
 
+    @inline(__always)
     func lastContent(_ range: Range<Int>) -> Int? {
         var index = range.upperBound - 1
         while index >= range.lowerBound {
@@ -120,6 +121,20 @@ struct StructureText {
     /// First words of the closing phrases, to reject most lines with one look-up.
     static let closingStarters = ByteWordList(Set(closingPhrases.map { String($0.split(separator: " ")[0]) }))
     static let salutationOpenerBytes = ByteWordList(salutationOpeners)
+    /// The words that can open a salutation or a closing, for ``mayOpenFixedLine(_:openers:)``.
+    static let fixedLineOpeners = ByteWordList(salutationOpeners.union(closingStarters.words.map { String(decoding: $0, as: UTF8.self) }))
+
+    /// The cheap part of ``isSalutation(_:)`` and ``isClosing(_:)``, asked of every
+    /// line of running text: the first content token is a word or abbreviation with
+    /// the length and first letter of one of the ``fixedLineOpeners`` (which the
+    /// caller keeps, so no static is read per line).
+    @inline(__always)
+    func mayOpenFixedLine(_ segment: StructureBuilder.Segment, openers: ByteWordList) -> Bool {
+        guard let first = firstContent(segment.tokens) else { return false }
+        let token = tokens[first]
+        return (token.kind == .word || token.kind == .abbreviation)
+            && openers.mayContain(length: token.length, first: bytes[token.start])
+    }
 
     func isSalutation(_ segment: StructureBuilder.Segment) -> Bool {
         guard let first = firstContent(segment.tokens), tokens[first].kind == .word || tokens[first].kind == .abbreviation,
@@ -162,13 +177,15 @@ struct StructureText {
                 return false
             }
         }
-        guard words(tokenRange) <= 10 else { return false }
-        // One line only, and no place-and-date line ("Utrecht, 12 maart 2025").
+        // At most ten words (the tokens around first...last are no words), one line
+        // only, and no place-and-date line ("Utrecht, 12 maart 2025"): one pass.
+        var words = 0
         for inner in first...last {
             let token = tokens[inner]
             if token.kind == .date || (token.kind == .whitespace && token.has(.lineBreak)) { return false }
+            if token.kind.countsAsWord { words += 1 }
         }
-        return true
+        return words <= 10
     }
 
     func nextContent(after index: Int, in range: Range<Int>) -> Int? {

@@ -24,6 +24,41 @@ enum CharacterClass {
     @inline(__always)
     static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
+    /// Whether ``TokenScanner/scanSpecial(_:width:)`` may handle a scalar: any
+    /// non-ASCII one, and the ASCII characters ``specialASCII`` lists. Most
+    /// punctuation (`.` `,` `(` `)` `:`) skips the call.
+    @inline(__always)
+    static func mayBeSpecial(_ value: UInt32) -> Bool {
+        value >= 0x80 || (value < 0x40 ? specialASCIILow >> UInt64(value) : specialASCIIHigh >> UInt64(value - 0x40)) & 1 != 0
+    }
+
+    /// The ASCII characters with a case in ``TokenScanner/scanSpecial(_:width:)``.
+    static let specialASCII = "<{[]$%+&'`*_~|!"
+    /// ``specialASCII`` as bits: 0x00–0x3F and 0x40–0x7F (a test checks them).
+    /// Computed, so they fold into constants.
+    static var specialASCIILow: UInt64 {
+        1 << 0x21 | 1 << 0x24 | 1 << 0x25 | 1 << 0x26 | 1 << 0x27 | 1 << 0x2A | 1 << 0x2B | 1 << 0x3C
+    }
+    static var specialASCIIHigh: UInt64 {
+        1 << (0x5B - 0x40) | 1 << (0x5D - 0x40) | 1 << (0x5F - 0x40) | 1 << (0x60 - 0x40) | 1 << (0x7B - 0x40)
+            | 1 << (0x7C - 0x40) | 1 << (0x7E - 0x40)
+    }
+
+    /// Eight bytes in one word (the first in the lowest byte): the top bit of each byte
+    /// that is not a lowercase ASCII letter is set, all other bits are clear.
+    @inline(__always)
+    static func nonLowercaseBytes(_ word: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // With the top bit forced on, each byte is 0x80 + its low seven bits, so the
+        // subtractions stay inside their bytes; a top bit survives when those low bits
+        // are at least `a` (0x61), or at least one past `z` (0x7B).
+        let raised = word | high
+        let fromA = raised &- 0x6161_6161_6161_6161
+        let pastZ = raised &- 0x7B7B_7B7B_7B7B_7B7B
+        let lowercase = fromA & ~pastZ & ~word & high
+        return lowercase ^ high
+    }
+
     @inline(__always)
     static func isLetter(_ value: UInt32) -> Bool {
         if value < 0x80 { return isASCIILetter(UInt8(value)) }
@@ -103,6 +138,7 @@ enum CharacterClass {
 
     /// Quotation marks, and whether they open (`true`), close (`false`) or depend on
     /// context (`nil`).
+    @inline(__always)
     static func quoteDirection(_ value: UInt32) -> Bool?? {
         switch value {
         case 0x22, 0x27: return .some(nil)  // " '
@@ -113,6 +149,7 @@ enum CharacterClass {
     }
 
     /// Punctuation that becomes a token of its own.
+    @inline(__always)
     static func isPunctuation(_ value: UInt32) -> Bool {
         switch value {
         case 0x21, 0x22, 0x27, 0x28, 0x29, 0x2C, 0x2D, 0x2E, 0x2F, 0x3A, 0x3B, 0x3F, 0x5B, 0x5D, 0x7B,

@@ -49,4 +49,36 @@ enum DutchWordClasses {
     static let topLevelDomains: Set<String> = [
         "nl", "be", "com", "org", "net", "eu", "info", "nu", "frl", "amsterdam", "io", "app",
     ]
+
+    /// ``topLevelDomains`` as ``letterKey(_:)`` numbers: a label is looked up without
+    /// building a string.
+    static let topLevelDomainKeys = letterKeys(topLevelDomains)
+    /// ``months`` and ``fullMonths`` as ``letterKey(_:)`` numbers.
+    static let monthKeys = letterKeys(months)
+    static let fullMonthKeys = letterKeys(fullMonths)
+    static let weekdayKeys = letterKeys(weekdays)
+
+    static func letterKeys(_ words: Set<String>) -> [UInt64] {
+        words.map { word in
+            guard let key = Array(word.utf8).withUnsafeBufferPointer({ letterKey($0) }) else {
+                preconditionFailure("only words of 1 to 12 ASCII letters have a letter key")
+            }
+            return key
+        }
+    }
+
+    /// A number that stands for a word of 1 to 12 ASCII letters, ignoring case (five
+    /// bits a letter, none zero, so different words get different numbers), or nil for
+    /// anything else.
+    @inline(__always)
+    static func letterKey(_ word: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        guard !word.isEmpty, word.count <= 12 else { return nil }
+        var key: UInt64 = 0
+        for byte in word {
+            let letter = (byte | 0x20) &- 0x60
+            guard letter >= 1, letter <= 26 else { return nil }
+            key = key << 5 | UInt64(letter)
+        }
+        return key
+    }
 }

@@ -114,6 +114,16 @@ public struct Token: Hashable, Sendable {
         self.flags = flags
     }
 
+    /// For the tokenizer, which checks once that the whole text fits in 32-bit
+    /// offsets and always moves forward: no checks per token.
+    @inline(__always)
+    init(kind: TokenKind, checkedStart start: Int, end: Int, flags: TokenFlags) {
+        self.kind = kind
+        self.startOffset = UInt32(truncatingIfNeeded: start)
+        self.endOffset = UInt32(truncatingIfNeeded: end)
+        self.flags = flags
+    }
+
     // Inlinable: rules in other modules read these per token.
     @inlinable public var range: TextRange { TextRange(start: Int(startOffset), end: Int(endOffset)) }
     @inlinable public var start: Int { Int(startOffset) }

@@ -193,18 +193,33 @@ extension TokenScanner {
         guard monthStart > dayEnd else { return nil }
         let monthEnd = endOfLetters(from: monthStart)
         guard monthEnd > monthStart, monthEnd - monthStart <= 9 else { return nil }
-        let month = lowercased(monthStart, monthEnd)
-        guard DutchWordClasses.months.contains(month) else { return nil }
+        guard let isFullMonth = monthName(monthStart, monthEnd) else { return nil }
         // Only a shortened month owns a full stop (3 feb. 2025); after a full name
         // (1 mei.) the stop ends the sentence. A shortened month followed by a capital
         // and no year is read the same way: the stop ends the sentence.
-        let abbreviatedWithStop = byte(monthEnd) == 0x2E && !DutchWordClasses.fullMonths.contains(month)
+        let abbreviatedWithStop = byte(monthEnd) == 0x2E && !isFullMonth
         let afterStop = abbreviatedWithStop ? monthEnd + 1 : monthEnd
         if let yearEnd = yearEnd(after: afterStop) { return yearEnd }
         if abbreviatedWithStop, !CharacterClass.isUppercase(scalar(at: endOfInlineSpaces(from: afterStop))) {
             return afterStop
         }
         return monthEnd
+    }
+
+    /// Whether the letters from `start` to `end` name a month (``DutchWordClasses/months``),
+    /// and if so whether in full; nil when they do not. ASCII words are looked up by
+    /// ``DutchWordClasses/letterKey(_:)``, without building a string.
+    func monthName(_ start: Int, _ end: Int) -> Bool? {
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if let key = DutchWordClasses.letterKey(word) {
+            guard DutchWordClasses.monthKeys.contains(key) else { return nil }
+            return DutchWordClasses.fullMonthKeys.contains(key)
+        }
+        // Other letters (which may lowercase to ASCII ones, as the Kelvin sign does).
+        guard word.contains(where: { $0 >= 0x80 }) else { return nil }
+        let month = lowercased(start, end)
+        guard DutchWordClasses.months.contains(month) else { return nil }
+        return DutchWordClasses.fullMonths.contains(month)
     }
 
     /// The end of a four-digit year after spaces at `start`, if there is one.

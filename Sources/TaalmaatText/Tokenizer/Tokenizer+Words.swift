@@ -4,12 +4,39 @@ extension TokenScanner {
     /// lowercase after the first, followed by a byte that ends a word and cannot make
     /// it an address, a date or an abbreviation. Returns false, having emitted
     /// nothing, for every other word.
+    ///
+    /// A single space and another word that starts with an ASCII letter follow most
+    /// words: those are taken here too, without going back to the main loop (it would
+    /// emit the space and come back here). It returns false, with `position` at the
+    /// word, when such a later word is not plain.
     @inline(__always)
-    mutating func scanPlainWord(from start: Int) -> Bool {
-        var end = start + 1
-        while end < count, bytes[end] &- 0x61 < 26 { end += 1 }
-        // One capital at most, the first letter: never all capitals.
-        let flags: TokenFlags = CharacterClass.isASCIIUpper(bytes[start]) ? .capitalized : []
+    mutating func scanPlainWord(from wordStart: Int) -> Bool {
+        var start = wordStart
+        while true {
+            let end = endOfLowercase(from: start + 1)
+            // One capital at most, the first letter: never all capitals.
+            let flags: TokenFlags = CharacterClass.isASCIIUpper(bytes[start]) ? .capitalized : []
+            guard end + 1 < count else {
+                if end < count { return scanPlainWordEnd(start, end, flags) }
+                emit(.word, start, end, flags)
+                return true
+            }
+            let next = bytes[end]
+            let after = bytes[end + 1]
+            guard next == 0x20, CharacterClass.isASCIILetter(after) else {
+                return scanPlainWordEnd(start, end, flags)
+            }
+            emit(.word, start, end, flags)
+            guard tokenCount < outputLimit else { return true }
+            emit(.whitespace, end, end + 1)
+            start = end + 1
+        }
+    }
+
+    /// The end of ``scanPlainWord(from:)`` for a word at `start` that is not followed
+    /// by a space and a letter.
+    @inline(__always)
+    mutating func scanPlainWordEnd(_ start: Int, _ end: Int, _ flags: TokenFlags) -> Bool {
         if end < count {
             let next = bytes[end]
             if !CharacterClass.endsPlainWord(next) {
@@ -44,14 +71,14 @@ extension TokenScanner {
         // for ordinary words this costs one byte comparison.
         if bytes[start] < 0x80, mayContinueAsAddress(at: end), scanAddress() { return }
         if byte(end) == 0x20, CharacterClass.isASCIIDigit(byte(end + 1)), end - start <= 9, end - start >= 2,
-            DutchWordClasses.weekdays.contains(lowercased(start, end)),
+            isWeekday(start, end),
             let dateEnd = dayMonthDateEnd(from: endOfInlineSpaces(from: end))
         {
             emit(.date, start, dateEnd)
             return
         }
         if end - start == 2, byte(end) == 0x2E, byte(end + 1) == 0x20, CharacterClass.isASCIIDigit(byte(end + 2)),
-            DutchWordClasses.weekdays.contains(lowercased(start, end)),
+            isWeekday(start, end),
             let dateEnd = dayMonthDateEnd(from: endOfInlineSpaces(from: end + 1))
         {
             emit(.date, start, dateEnd)  // "ma. 3 feb"
@@ -61,10 +88,22 @@ extension TokenScanner {
         emit(.word, start, end, flags)
     }
 
+    /// Whether the bytes from `start` to `end` name a day of the week, ignoring case,
+    /// without building a string. (Only the Kelvin sign lowercases from other letters
+    /// to an ASCII one, and no weekday has a k.)
+    func isWeekday(_ start: Int, _ end: Int) -> Bool {
+        guard let key = DutchWordClasses.letterKey(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return false }
+        return DutchWordClasses.weekdayKeys.contains(key)
+    }
+
+    @inline(__always)
     func mayContinueAsAddress(at index: Int) -> Bool {
         let next = byte(index)
         switch next {
-        case 0x40, 0x3A: return true  // @ :
+        case 0x40: return true  // @
+        // A word before a colon is only an address as a scheme: "https://". (The word
+        // itself has no dots, so nothing else in ``scanAddress()`` can accept it.)
+        case 0x3A: return byte(index + 1) == 0x2F
         case 0x2E, 0x5F, 0x2B, 0x25:  // . _ + %
             let after = byte(index + 1)
             return CharacterClass.isASCIILetter(after) || CharacterClass.isASCIIDigit(after)
@@ -86,6 +125,8 @@ extension TokenScanner {
         var previousWasLetter = false
         while end < count {
             // Fast path: a run of lowercase ASCII letters, most of every Dutch word.
+            // (Byte by byte: here the runs are short, between capitals, digits and
+            // non-ASCII letters.)
             var run = end
             while run < count, bytes[run] &- 0x61 < 26 { run += 1 }
             if run > end {
@@ -430,8 +471,8 @@ extension TokenScanner {
         }
         // Abbreviations such as "o.a.nl" have one-letter labels: not a domain.
         guard labelStart > start, labelStart < end, hasLongLabel,
-            (labelStart..<end).allSatisfy({ CharacterClass.isASCIILetter(bytes[$0]) }),
-            DutchWordClasses.topLevelDomains.contains(lowercased(labelStart, end))
+            let key = DutchWordClasses.letterKey(UnsafeBufferPointer(rebasing: bytes[labelStart..<end])),
+            DutchWordClasses.topLevelDomainKeys.contains(key)
         else { return nil }
         if byte(end) == 0x2F { return urlEnd(from: end) }
         return end

@@ -20,11 +20,27 @@ public struct Tokenizer: Sendable {
     /// The tokens, and the indices of the few tokens that can shape blocks, sentences
     /// and quotations (see ``TokenScanner/isLandmark(_:_:)``), so the structure pass
     /// need not look at every word.
-    func tokenizeWithLandmarks(_ text: SourceText) -> (tokens: [Token], landmarks: [Int32]) {
+    ///
+    /// `initialCapacity` is for tests of the growth path.
+    func tokenizeWithLandmarks(_ text: SourceText, initialCapacity: Int? = nil) -> (tokens: [Token], landmarks: [Int32]) {
         text.utf8.withUnsafeBufferPointer { buffer in
             var scanner = TokenScanner(bytes: buffer, lexicon: lexicon, options: options)
-            scanner.run()
-            return (scanner.tokens, scanner.landmarks)
+            // The scanner writes straight into the new array's storage. Texts rarely
+            // have more than one token per three bytes; a denser one goes on in an array
+            // twice as large (one copy per doubling, as appending would make).
+            var tokens: [Token] = []
+            var capacity = initialCapacity ?? buffer.count / 3 + TokenScanner.stepMargin
+            while true {
+                let done = tokens
+                tokens = [Token](unsafeUninitializedCapacity: capacity) { storage, initialized in
+                    _ = storage.initialize(fromContentsOf: done)
+                    scanner.run(into: storage, count: done.count)
+                    initialized = scanner.tokenCount
+                }
+                if scanner.isFinished { break }
+                capacity *= 2
+            }
+            return (tokens, scanner.landmarks)
         }
     }
 }
@@ -49,23 +65,46 @@ struct TokenScanner {
     let count: Int
     let settings: Settings
     let format: TextFormat
-    var tokens: [Token] = []
+    /// Where ``emit(_:_:_:_:)`` writes: the uninitialised storage of the result
+    /// array, so a token costs no uniqueness or capacity check of an array.
+    var output: UnsafeMutablePointer<Token>?
+    var outputCapacity = 0
+    var tokenCount = 0
     var landmarks: [Int32] = []
     var position = 0
     /// Only white space (and block markup) since the last line break.
     var atLineStart = true
 
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: TokenizerLexicon, options: TokenizerOptions) {
+        // Tokens keep 32-bit offsets (see ``emit(_:_:_:_:)``).
+        precondition(bytes.count <= Int(UInt32.max), "a text must be smaller than 4 GB")
         self.bytes = bytes
         self.count = bytes.count
         self.settings = Settings(lexicon: lexicon, options: options)
         self.format = options.format
-        tokens.reserveCapacity(bytes.count / 3 + 1)
-        landmarks.reserveCapacity(bytes.count / 24 + 1)
+        // About one landmark per twenty bytes in running text.
+        landmarks.reserveCapacity(bytes.count / 16 + 16)
     }
 
-    mutating func run() {
+    /// The most tokens one step of the main loop may emit, with room to spare: the
+    /// loop stops while at least this many free places are left in the output.
+    static let stepMargin = 64
+
+    /// Whether every byte has been tokenized.
+    var isFinished: Bool { position >= count }
+
+    /// The number of tokens after which the main loop stops for a larger output.
+    var outputLimit: Int { outputCapacity - Self.stepMargin }
+
+    /// Scans into `storage`, whose first `initialized` places hold the tokens so far,
+    /// until the text ends or the storage is nearly full (see ``isFinished``).
+    mutating func run(into storage: UnsafeMutableBufferPointer<Token>, count initialized: Int) {
+        output = storage.baseAddress
+        outputCapacity = storage.count
+        tokenCount = initialized
+        let limit = outputLimit
         while position < count {
+            if tokenCount > limit { return }
             let start = position
             let first = bytes[start]
             // Fast paths for the two most common tokens: one space between words, and a
@@ -81,6 +120,15 @@ struct TokenScanner {
                     if !scanPlainWord(from: start) { scanWordLike() }
                     continue
                 }
+            } else if CharacterClass.isASCIILetter(first), start + 1 < count, CharacterClass.isASCIILetter(bytes[start + 1]),
+                first != 0x74 || format != .plain
+            {
+                // Most lines start with a word. Two ASCII letters cannot begin any line
+                // start syntax (list markers, Markdown blocks; `taalmaat-` directives
+                // start with a lowercase t in plain text), nor a special character.
+                atLineStart = false
+                if !scanPlainWord(from: start) { scanWordLike() }
+                continue
             }
             let (scalar, width) = decode(start)
             if CharacterClass.isWhitespace(scalar) {
@@ -89,7 +137,7 @@ struct TokenScanner {
             }
             if atLineStart, scanLineStart(scalar) { continue }
             atLineStart = false
-            if scanSpecial(scalar, width: width) { continue }
+            if CharacterClass.mayBeSpecial(scalar), scanSpecial(scalar, width: width) { continue }
             if CharacterClass.isASCIIDigit(UInt8(truncatingIfNeeded: scalar)) && scalar < 0x80 {
                 scanNumeric()
             } else if CharacterClass.isLetter(scalar) || CharacterClass.isCombiningMark(scalar) {
@@ -108,9 +156,16 @@ struct TokenScanner {
 
     // MARK: - Emitting
 
+    @inline(__always)
     mutating func emit(_ kind: TokenKind, _ start: Int, _ end: Int, _ flags: TokenFlags = []) {
-        if Self.isLandmark(kind, flags) { landmarks.append(Int32(truncatingIfNeeded: tokens.count)) }
-        tokens.append(Token(kind: kind, range: TextRange(start: start, end: end), flags: flags))
+        if Self.isLandmark(kind, flags) { landmarks.append(Int32(truncatingIfNeeded: tokenCount)) }
+        // The main loop keeps ``stepMargin`` places free; this only guards the memory.
+        precondition(tokenCount < outputCapacity, "tokenizer output overflow")
+        // Offsets fit in 32 bits (checked in `init`), and tokens are never empty or
+        // backwards (the main loop checks that it moves forward).
+        output.unsafelyUnwrapped.advanced(by: tokenCount)
+            .initialize(to: Token(kind: kind, checkedStart: start, end: end, flags: flags))
+        tokenCount += 1
         position = end
     }
 
@@ -136,6 +191,23 @@ struct TokenScanner {
 
     @inline(__always)
     func byte(_ index: Int) -> UInt8 { index < count ? bytes[index] : 0 }
+
+    /// The end of the run of lowercase ASCII letters from `index`, eight bytes at a
+    /// time: most of every Dutch word.
+    @inline(__always)
+    func endOfLowercase(from index: Int) -> Int {
+        var end = index
+        if let base = bytes.baseAddress {
+            while end + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self))
+                let others = CharacterClass.nonLowercaseBytes(word)
+                if others != 0 { return end + others.trailingZeroBitCount >> 3 }
+                end += 8
+            }
+        }
+        while end < count, bytes[end] &- 0x61 < 26 { end += 1 }
+        return end
+    }
 
     /// The scalar at `index`, or 0 past the end.
     @inline(__always)
@@ -207,6 +279,23 @@ struct TokenScanner {
         var breaks = 0
         var previousWasCR = false
         while end < count {
+            // ASCII white space without decoding: nearly every run is spaces and line breaks.
+            let byte = bytes[end]
+            if byte < 0x80 {
+                if byte == 0x0A {
+                    if !previousWasCR { breaks += 1 }
+                    previousWasCR = false
+                } else if byte == 0x0D {
+                    breaks += 1
+                    previousWasCR = true
+                } else if byte == 0x20 || byte &- 0x09 < 5 {
+                    previousWasCR = false
+                } else {
+                    break
+                }
+                end += 1
+                continue
+            }
             let (value, width) = decode(end)
             guard CharacterClass.isWhitespace(value) else { break }
             if value == 0x0A {
