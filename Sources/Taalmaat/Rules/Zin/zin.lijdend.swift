@@ -47,7 +47,10 @@ struct ZinLijdend: SentenceRule, DescribedRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard ZinGrammar.isProse(sentence), !sentence.classUnion.isDisjoint(with: [.worden, .zijn]) else { return }
-        var participles = Participles()
+        // Every finding pairs an auxiliary with a participle: a sentence without a word
+        // that can be one (most of them) needs no clauses and no auxiliaries.
+        var participles = Participles(sentence)
+        guard participles.mayExist else { return }
         for clause in ZinGrammar.clauses(sentence) {
             check(clause, in: sentence, participles: &participles, into: &findings)
         }
@@ -56,6 +59,8 @@ struct ZinLijdend: SentenceRule, DescribedRule {
     private func check(
         _ clause: Range<Int>, in sentence: SentenceContext, participles: inout Participles, into findings: inout [FindingDraft]
     ) {
+        // The partner of an auxiliary lies in its clause.
+        guard participles.mayExist(in: clause) else { return }
         // Participles are looked up as the search for a partner reaches them (from the
         // clause end), each at most once: a passive's participle is mostly near the end.
         // Few participles per clause: an array is cheaper than a set.
@@ -131,6 +136,8 @@ struct ZinLijdend: SentenceRule, DescribedRule {
             let low = min(participle, auxiliary)
             let high = max(participle, auxiliary)
             for between in (low + 1)..<high {
+                // *om* and *te* are prepositions: the class bit spares the other words' strings.
+                guard sentence.classes[between].contains(.preposition) else { continue }
                 let word = sentence.word(between)
                 guard word.utf8.count == 2 else { continue }
                 if word == "om" { return false }
@@ -139,30 +146,84 @@ struct ZinLijdend: SentenceRule, DescribedRule {
             return true
         }
         // The last one after the auxiliary, else the last one before it.
-        var position = clause.upperBound - 1
-        while position > auxiliary {
-            if participles.contains(position, in: sentence), fits(position) { return position }
-            position -= 1
+        var upper = clause.upperBound
+        while let position = participles.last(in: (auxiliary + 1)..<upper, of: sentence) {
+            if fits(position) { return position }
+            upper = position
         }
-        position = auxiliary - 1
-        while position >= clause.lowerBound {
-            if participles.contains(position, in: sentence), fits(position) { return position }
-            position -= 1
+        upper = auxiliary
+        while let position = participles.last(in: clause.lowerBound..<upper, of: sentence) {
+            if fits(position) { return position }
+            upper = position
         }
         return nil
     }
 
     /// The participles of a sentence that can make a passive, found on demand.
     struct Participles {
+        /// Bits for the first 64 positions: the word's verb forms include a participle,
+        /// the first test of ``ZinGrammar/isParticiple(_:_:)``. One pass over the facts;
+        /// a position without its bit is no participle, without a question.
+        private let candidates: UInt64
+        /// Whether a position from 64 on has such a word.
+        private let laterCandidates: Bool
         /// Bits for the first 64 positions: answered, and the answer.
         private var known: UInt64 = 0
         private var found: UInt64 = 0
         /// Further positions: 0 not yet known, 1 yes, 2 no. Made on the first question.
         private var later: [UInt8] = []
 
+        init(_ sentence: SentenceContext) {
+            let infos = sentence.infos
+            var candidates: UInt64 = 0
+            for position in 0..<min(sentence.count, 64) where infos[position].verbForms.contains(.participle) {
+                candidates |= 1 << UInt64(position)
+            }
+            self.candidates = candidates
+            laterCandidates = sentence.count > 64 && (64..<sentence.count).contains { infos[$0].verbForms.contains(.participle) }
+        }
+
+        /// Whether the sentence may hold a participle at all.
+        var mayExist: Bool { candidates != 0 || laterCandidates }
+
+        /// Whether `range` may hold a participle.
+        func mayExist(in range: Range<Int>) -> Bool {
+            if range.upperBound > 64, laterCandidates { return true }
+            return candidates & Self.bits(range) != 0
+        }
+
+        /// The bits of the positions of `range` below 64.
+        @inline(__always)
+        private static func bits(_ range: Range<Int>) -> UInt64 {
+            let lower = min(range.lowerBound, 64)
+            let upper = min(range.upperBound, 64)
+            guard lower < upper else { return 0 }
+            let below: UInt64 = upper == 64 ? .max : (1 << UInt64(upper)) - 1
+            return below & ~((1 << UInt64(lower)) - 1)
+        }
+
+        /// The last participle in `range` (``contains(_:in:)``), or `nil`.
+        mutating func last(in range: Range<Int>, of sentence: SentenceContext) -> Int? {
+            var position = range.upperBound - 1
+            if !laterCandidates { position = min(position, 63) }
+            while position >= 64, position >= range.lowerBound {
+                if contains(position, in: sentence) { return position }
+                position -= 1
+            }
+            // Below 64: the candidates alone, from the top.
+            var mask = candidates & Self.bits(range)
+            while mask != 0 {
+                let position = 63 - mask.leadingZeroBitCount
+                if contains(position, in: sentence) { return position }
+                mask &= ~(1 << UInt64(position))
+            }
+            return nil
+        }
+
         mutating func contains(_ position: Int, in sentence: SentenceContext) -> Bool {
             guard position >= 64 else {
                 let bit: UInt64 = 1 << UInt64(position)
+                guard candidates & bit != 0 else { return false }
                 if known & bit == 0 {
                     known |= bit
                     if Self.isPassiveParticiple(position, in: sentence) { found |= bit }
@@ -178,16 +239,15 @@ struct ZinLijdend: SentenceRule, DescribedRule {
             guard ZinGrammar.isParticiple(sentence, position) else { return false }
             // "gemaakt te hebben", "opgeruimd te zijn": a perfect or a state, no passive
             // ("betaald te worden" is one).
-            return !(position + 2 < sentence.count && sentence.word(position + 1) == "te"
-                && sentence.is(position + 2, [.hebben, .zijn]))
+            return !(position + 2 < sentence.count && sentence.is(position + 2, [.hebben, .zijn])
+                && sentence.word(position + 1) == "te")
         }
     }
 
     private func finding(_ auxiliary: Int, _ participle: Int, in sentence: SentenceContext) -> FindingDraft {
         let range = sentence.range(min(auxiliary, participle)...max(auxiliary, participle))
-        let text = sentence.document.text(of: range)
         return FindingDraft(
-            range: range, message: TextJoin.join("Lijdende vorm: '", text, "'. Hier staat niet wie het doet."),
+            range: range, message: ZinGrammar.message("Lijdende vorm: '", range, "'. Hier staat niet wie het doet.", in: sentence),
             suggestions: Self.suggestions)
     }
 }

@@ -63,14 +63,24 @@ struct ZinTang: SentenceRule, DescribedRule {
         let limit = Int(sentence.threshold(Self.distanceFrom, of: description))
         // Words are some of the content tokens: a sentence with few tokens needs no count.
         guard sentence.count >= limit + 2, sentence.wordCount >= limit + 2 else { return }
+        // The words after a position: the sentence's words less those up to it, counted
+        // as the position moves on (it never moves back).
+        var counted = 0
+        var wordsCounted = 0
+        let wordCount = sentence.wordCount
         var position = 0
         while position < sentence.count {
-            // Too few words left for a clamp: the verb search (word analyses per word) is
-            // not needed.
-            if sentence.classes[position].isDisjoint(with: Self.starters) || !hasWords(limit, after: position, in: sentence) {
+            guard !sentence.classes[position].isDisjoint(with: Self.starters) else {
                 position += 1
                 continue
             }
+            while counted <= position {
+                if sentence.kind(counted).countsAsWord { wordsCounted += 1 }
+                counted += 1
+            }
+            // Too few words left for a clamp, here and at every later position: the verb
+            // search (word analyses per word) is not needed.
+            guard wordCount - wordsCounted >= limit else { return }
             // An auxiliary and its closing verbs (heeft … besloten), or a conjunction and
             // the verbs of its clause (dat … heeft gesteld).
             var end: (first: Int, last: Int)?
@@ -95,18 +105,6 @@ struct ZinTang: SentenceRule, DescribedRule {
 
     static let distanceFrom = ProfileThreshold("afstand-vanaf", of: ruleDescription)
 
-    /// Whether at least `count` words follow a position: a clamp needs `count` words
-    /// between its verbs.
-    private func hasWords(_ count: Int, after position: Int, in sentence: SentenceContext) -> Bool {
-        var found = 0
-        var index = position + 1
-        while found < count, index < sentence.count {
-            if sentence.kind(index).countsAsWord { found += 1 }
-            index += 1
-        }
-        return found >= count
-    }
-
     /// Conjunctions that open a subordinate clause with its verbs at the end.
     static let subordinators: WordSet = [
         "dat", "omdat", "doordat", "zodat", "terwijl", "nadat", "voordat", "hoewel", "aangezien", "zodra", "indien",
@@ -116,6 +114,8 @@ struct ZinTang: SentenceRule, DescribedRule {
     /// A subordinating conjunction; *dat* and *als* only before a subject (*dat de
     /// rechter*, *als u*), not in *dat boek* or *als ouder*.
     private func isSubordinateStart(_ position: Int, in sentence: SentenceContext) -> Bool {
+        // Every one of ``subordinators`` has the class.
+        guard sentence.is(position, .subordinator) else { return false }
         let word = sentence.word(position)
         guard Self.subordinators.contains(word), !sentence.isQuoted(position) else { return false }
         guard position + 1 < sentence.count else { return false }
@@ -241,8 +241,15 @@ struct ZinTang: SentenceRule, DescribedRule {
         at position: Int, in sentence: SentenceContext, takesInfinitive: Bool, onlyZijn: Bool
     ) -> (first: Int, last: Int)?
     {
-        let resources = sentence.resources
         let word = sentence.word(position)
+        // Without the verb-form bits neither a participle nor an infinitive starts here:
+        // only *te* or an auxiliary infinitive can, and most words are neither.
+        if sentence.verbForms(position).isDisjoint(with: [.participle, .infinitive]), word != "te",
+            !(takesInfinitive && isAuxiliaryInfinitive(sentence, position))
+        {
+            return nil
+        }
+        let resources = sentence.resources
         var first = position
         if word == "te" {
             guard position + 1 < sentence.count, ZinGrammar.isInfinitive(sentence, position + 1) else { return nil }
