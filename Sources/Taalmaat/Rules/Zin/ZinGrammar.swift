@@ -143,6 +143,10 @@ enum ZinGrammar {
     /// The clauses of ``clauses(_:)`` one by one, without an array per sentence.
     struct Clauses: Sequence, IteratorProtocol {
         let sentence: SentenceContext
+        /// For a sentence of at most 64 positions, a caller that knows them may set the
+        /// positions where a cut is possible (punctuation and conjunctions, a bit each):
+        /// the others are skipped without a look.
+        var mayCut: UInt64?
         private var start = 0
         private var position = 0
 
@@ -150,8 +154,17 @@ enum ZinGrammar {
 
         mutating func next() -> Range<Int>? {
             while position < sentence.count {
-                let current = position
-                position += 1
+                var current = position
+                if let mayCut {
+                    precondition(sentence.count <= 64, "cut bits for a sentence of more than 64 positions")
+                    let ahead = mayCut >> UInt64(position)
+                    guard ahead != 0 else {
+                        position = sentence.count
+                        break
+                    }
+                    current = position + ahead.trailingZeroBitCount
+                }
+                position = current + 1
                 guard isCut(current) else { continue }
                 let clause = start..<current
                 start = sentence.kind(current) == .punctuation ? current + 1 : current
@@ -254,6 +267,28 @@ enum ZinGrammar {
             return [",", ";", ":", "–", "—", "-", "(", "•"].contains(mark) || mark.hasPrefix(".")
         }
         return words.contains(sentence.word(previous))
+    }
+
+    /// The first position from `start` on whose word has one of `classes`, or `nil`: the
+    /// classes that ``SentenceContext/classes`` reads, from the sentence's interner entries
+    /// in place, without its checks and references per position (rules that look for a
+    /// few words of a class scan every sentence).
+    @inline(__always)
+    static func nextPosition(in sentence: SentenceContext, from start: Int, withAnyOf classes: WordClass) -> Int? {
+        guard start < sentence.count else { return nil }
+        let columns = sentence.columns
+        let interner = columns.interner
+        let base = sentence.base
+        let count = sentence.count
+        return columns.entries.withUnsafeBufferPointer { entries -> Int? in
+            precondition(base + count <= entries.count, "sentence outside the columns")
+            var position = start
+            while position < count {
+                if !interner.info(entries[base + position]).classes.isDisjoint(with: classes) { return position }
+                position += 1
+            }
+            return nil
+        }
     }
 
     /// `prefix`, the text of `range` and `suffix` in one string: the bytes of

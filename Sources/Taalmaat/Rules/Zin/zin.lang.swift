@@ -42,10 +42,10 @@ struct ZinLang: SentenceRule, DescribedRule {
         let words = sentence.wordCount
         guard words > warning, sentence.count > 0 else { return }
         let error = Int(sentence.threshold(Self.errorAbove, of: description))
-        var suggestions: [Suggestion] = []
-        if let split = splitPoint(in: sentence) {
-            suggestions.append(Suggestion(title: ZinGrammar.message("Splits de zin bij '", sentence.range(split), "'", in: sentence)))
-        }
+        // Made at its size: an empty array and an append grew it.
+        let suggestions = splitPoint(in: sentence).map { split in
+            [Suggestion(title: ZinGrammar.message("Splits de zin bij '", sentence.range(split), "'", in: sentence))]
+        } ?? []
         findings.append(
             FindingDraft(
                 range: sentence.range(0...(sentence.count - 1)),
@@ -86,7 +86,15 @@ struct ZinLang: SentenceRule, DescribedRule {
         if classes.contains(.coordinator) || (classes.contains(.subordinator) && Self.joiningWords.contains(sentence.word(position))) {
             return true  // a word with a class is not empty
         }
-        guard sentence.isMark(position - 1, 0x2C) || sentence.isMark(position - 1, 0x3B) else { return false }
+        // ``SentenceContext/isMark(_:_:)`` for a comma and a semicolon, reading the token once.
+        let previous = sentence.token(position - 1)
+        guard previous.kind == .punctuation else { return false }
+        if previous.length == 1 {
+            let byte = sentence.columns.document.source.utf8[previous.start]
+            guard byte == 0x2C || byte == 0x3B else { return false }
+        } else {
+            guard sentence.isMark(position - 1, 0x3B) else { return false }  // U+037E is a semicolon
+        }
         return !sentence.word(position).isEmpty
     }
 }

@@ -48,23 +48,22 @@ struct ZinLijdend: SentenceRule, DescribedRule {
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard ZinGrammar.isProse(sentence), !sentence.classUnion.isDisjoint(with: [.worden, .zijn]) else { return }
         // Every finding pairs an auxiliary with a participle: a sentence without a word
-        // that can be one (most of them) needs no clauses and no auxiliaries.
-        var participles = Participles(sentence)
-        guard participles.mayExist else { return }
-        for clause in ZinGrammar.clauses(sentence) {
-            check(clause, in: sentence, participles: &participles, into: &findings)
+        // that can be one needs no clauses and no auxiliaries.
+        var facts = Facts(sentence)
+        guard facts.mayHaveParticiple else { return }
+        var clauses = ZinGrammar.clauses(sentence)
+        clauses.mayCut = facts.mayCut
+        for clause in clauses {
+            check(clause, in: sentence, facts: &facts, into: &findings)
         }
     }
 
-    private func check(
-        _ clause: Range<Int>, in sentence: SentenceContext, participles: inout Participles, into findings: inout [FindingDraft]
-    ) {
+    private func check(_ clause: Range<Int>, in sentence: SentenceContext, facts: inout Facts, into findings: inout [FindingDraft]) {
         // The partner of an auxiliary lies in its clause.
-        guard participles.mayExist(in: clause) else { return }
+        guard facts.mayHaveParticiple(in: clause) else { return }
         // Participles are looked up as the search for a partner reaches them (from the
         // clause end), each at most once: a passive's participle is mostly near the end.
-        // Few participles per clause: an array is cheaper than a set.
-        var used: [Int] = []
+        var used = UsedPositions()
         var hasWorden = false
         var hasHebben = false
         // The zijn auxiliaries among the clause's first 64 positions, one bit each, and
@@ -72,21 +71,36 @@ struct ZinLijdend: SentenceRule, DescribedRule {
         var zijnBits: UInt64 = 0
         var laterZijn = false
         // Passive with worden (wordt aangevraagd, kan worden gedacht), in clause order.
-        for position in clause {
-            let classes = sentence.classes[position]
-            if classes.contains(.hebben) { hasHebben = true }
-            guard !classes.isDisjoint(with: [.worden, .zijn]) else { continue }
+        func visit(_ position: Int, _ classes: WordClass) {
             switch auxiliary(at: position, classes: classes, in: sentence) {
             case .worden:
                 hasWorden = true
-                if let participle = partner(of: position, in: clause, among: &participles, used: used, in: sentence, zijn: false) {
-                    used.append(participle)
-                    findings.append(finding(position, participle, in: sentence))
+                if let participle = partner(of: position, in: clause, facts: &facts, used: used, in: sentence, zijn: false) {
+                    used.insert(participle)
+                    appendFinding(position, participle, in: sentence, into: &findings)
                 }
             case .zijn:
                 let offset = position - clause.lowerBound
                 if offset < 64 { zijnBits |= 1 << UInt64(offset) } else { laterZijn = true }
             case nil: break
+            }
+        }
+        if let bits = facts.bits {
+            // The forms of worden and zijn from their bits, without a look at the other words.
+            let clauseBits = Facts.mask(clause)
+            hasHebben = bits.hebben & clauseBits != 0
+            var auxiliaries = bits.auxiliaries & clauseBits
+            while auxiliaries != 0 {
+                let position = auxiliaries.trailingZeroBitCount
+                auxiliaries &= auxiliaries - 1
+                visit(position, sentence.classes[position])
+            }
+        } else {
+            for position in clause {
+                let classes = sentence.classes[position]
+                if classes.contains(.hebben) { hasHebben = true }
+                guard !classes.isDisjoint(with: [.worden, .zijn]) else { continue }
+                visit(position, classes)
             }
         }
         // Passive with zijn (is besloten), unless hebben or worden already carries the
@@ -102,10 +116,24 @@ struct ZinLijdend: SentenceRule, DescribedRule {
                 guard !classes.isDisjoint(with: [.worden, .zijn]), auxiliary(at: position, classes: classes, in: sentence) == .zijn
                 else { continue }
             }
-            if let participle = partner(of: position, in: clause, among: &participles, used: used, in: sentence, zijn: true) {
-                used.append(participle)
-                findings.append(finding(position, participle, in: sentence))
+            if let participle = partner(of: position, in: clause, facts: &facts, used: used, in: sentence, zijn: true) {
+                used.insert(participle)
+                appendFinding(position, participle, in: sentence, into: &findings)
             }
+        }
+    }
+
+    /// The participles a clause has paired already: a bit each below 64, few others.
+    private struct UsedPositions {
+        private var bits: UInt64 = 0
+        private var later: [Int] = []
+
+        mutating func insert(_ position: Int) {
+            if position < 64 { bits |= 1 << UInt64(position) } else { later.append(position) }
+        }
+
+        func contains(_ position: Int) -> Bool {
+            position < 64 ? bits & (1 << UInt64(position)) != 0 : later.contains(position)
         }
     }
 
@@ -124,8 +152,8 @@ struct ZinLijdend: SentenceRule, DescribedRule {
     /// clause), else the nearest one before it (subordinate clause), with no *om* or
     /// loose *te* in between.
     private func partner(
-        of auxiliary: Int, in clause: Range<Int>, among participles: inout Participles, used: [Int],
-        in sentence: SentenceContext, zijn: Bool
+        of auxiliary: Int, in clause: Range<Int>, facts: inout Facts, used: UsedPositions, in sentence: SentenceContext,
+        zijn: Bool
     ) -> Int? {
         let resources = sentence.resources
         func fits(_ participle: Int) -> Bool {
@@ -147,26 +175,42 @@ struct ZinLijdend: SentenceRule, DescribedRule {
         }
         // The last one after the auxiliary, else the last one before it.
         var upper = clause.upperBound
-        while let position = participles.last(in: (auxiliary + 1)..<upper, of: sentence) {
+        while let position = facts.lastParticiple(in: (auxiliary + 1)..<upper, of: sentence) {
             if fits(position) { return position }
             upper = position
         }
         upper = auxiliary
-        while let position = participles.last(in: clause.lowerBound..<upper, of: sentence) {
+        while let position = facts.lastParticiple(in: clause.lowerBound..<upper, of: sentence) {
             if fits(position) { return position }
             upper = position
         }
         return nil
     }
 
-    /// The participles of a sentence that can make a passive, found on demand.
-    struct Participles {
-        /// Bits for the first 64 positions: the word's verb forms include a participle,
-        /// the first test of ``ZinGrammar/isParticiple(_:_:)``. One pass over the facts;
-        /// a position without its bit is no participle, without a question.
-        private let candidates: UInt64
-        /// Whether a position from 64 on has such a word.
-        private let laterCandidates: Bool
+    /// What the rule asks of a sentence's positions: for the first 64, bits from one pass
+    /// over the words' facts; the participles that can make a passive, found on demand.
+    struct Facts {
+        /// Bits of the positions below 64.
+        struct Bits {
+            /// The word's verb forms include a participle: the first test of
+            /// ``ZinGrammar/isParticiple(_:_:)``, so a position without its bit is none.
+            var participleForms: UInt64 = 0
+            /// Forms of *worden* or *zijn*.
+            var auxiliaries: UInt64 = 0
+            /// Forms of *hebben*.
+            var hebben: UInt64 = 0
+            /// Where a clause may end (``ZinGrammar/Clauses``): tokens that are no words,
+            /// and conjunctions.
+            var mayCut: UInt64 = 0
+        }
+
+        /// `nil` for a sentence of more than 64 positions, whose other positions would
+        /// have no bits: then the rule asks position by position.
+        let bits: Bits?
+        /// The participle forms below 64 (for a long sentence too).
+        private let participleForms: UInt64
+        /// Whether a position from 64 on has a participle form.
+        private let laterParticipleForms: Bool
         /// Bits for the first 64 positions: answered, and the answer.
         private var known: UInt64 = 0
         private var found: UInt64 = 0
@@ -174,27 +218,53 @@ struct ZinLijdend: SentenceRule, DescribedRule {
         private var later: [UInt8] = []
 
         init(_ sentence: SentenceContext) {
-            let infos = sentence.infos
-            var candidates: UInt64 = 0
-            for position in 0..<min(sentence.count, 64) where infos[position].verbForms.contains(.participle) {
-                candidates |= 1 << UInt64(position)
+            // The entries in place and their facts from the interner: what
+            // ``SentenceContext/infos`` reads, without its checks per position.
+            let columns = sentence.columns
+            let interner = columns.interner
+            let base = sentence.base
+            let count = sentence.count
+            var bits = Bits()
+            var laterParticipleForms = false
+            columns.entries.withUnsafeBufferPointer { entries in
+                for position in 0..<min(count, 64) {
+                    let entry = entries[base + position]
+                    let bit: UInt64 = 1 << UInt64(position)
+                    // Tokens that do not count as words have the two fixed entries.
+                    if entry == WordInterner.punctuationEntry || entry == WordInterner.slashEntry {
+                        bits.mayCut |= bit
+                        continue
+                    }
+                    let info = interner.info(entry)
+                    if info.verbForms.contains(.participle) { bits.participleForms |= bit }
+                    if !info.classes.isDisjoint(with: [.worden, .zijn]) { bits.auxiliaries |= bit }
+                    if info.classes.contains(.hebben) { bits.hebben |= bit }
+                    if !info.classes.isDisjoint(with: [.subordinator, .coordinator]) { bits.mayCut |= bit }
+                }
+                if count > 64 {
+                    laterParticipleForms = (64..<count).contains { interner.info(entries[base + $0]).verbForms.contains(.participle) }
+                }
             }
-            self.candidates = candidates
-            laterCandidates = sentence.count > 64 && (64..<sentence.count).contains { infos[$0].verbForms.contains(.participle) }
+            self.bits = count <= 64 ? bits : nil
+            participleForms = bits.participleForms
+            self.laterParticipleForms = laterParticipleForms
         }
 
+        /// The positions that may cut a clause, or `nil` when every one may.
+        var mayCut: UInt64? { bits?.mayCut }
+
         /// Whether the sentence may hold a participle at all.
-        var mayExist: Bool { candidates != 0 || laterCandidates }
+        var mayHaveParticiple: Bool { participleForms != 0 || laterParticipleForms }
 
         /// Whether `range` may hold a participle.
-        func mayExist(in range: Range<Int>) -> Bool {
-            if range.upperBound > 64, laterCandidates { return true }
-            return candidates & Self.bits(range) != 0
+        func mayHaveParticiple(in range: Range<Int>) -> Bool {
+            if range.upperBound > 64, laterParticipleForms { return true }
+            return participleForms & Self.mask(range) != 0
         }
 
         /// The bits of the positions of `range` below 64.
         @inline(__always)
-        private static func bits(_ range: Range<Int>) -> UInt64 {
+        static func mask(_ range: Range<Int>) -> UInt64 {
             let lower = min(range.lowerBound, 64)
             let upper = min(range.upperBound, 64)
             guard lower < upper else { return 0 }
@@ -202,28 +272,29 @@ struct ZinLijdend: SentenceRule, DescribedRule {
             return below & ~((1 << UInt64(lower)) - 1)
         }
 
-        /// The last participle in `range` (``contains(_:in:)``), or `nil`.
-        mutating func last(in range: Range<Int>, of sentence: SentenceContext) -> Int? {
+        /// The last participle in `range` (``isParticiple(_:in:)``), or `nil`.
+        mutating func lastParticiple(in range: Range<Int>, of sentence: SentenceContext) -> Int? {
             var position = range.upperBound - 1
-            if !laterCandidates { position = min(position, 63) }
+            if !laterParticipleForms { position = min(position, 63) }
             while position >= 64, position >= range.lowerBound {
-                if contains(position, in: sentence) { return position }
+                if isParticiple(position, in: sentence) { return position }
                 position -= 1
             }
-            // Below 64: the candidates alone, from the top.
-            var mask = candidates & Self.bits(range)
+            // Below 64: the participle forms alone, from the top.
+            var mask = participleForms & Self.mask(range)
             while mask != 0 {
                 let position = 63 - mask.leadingZeroBitCount
-                if contains(position, in: sentence) { return position }
+                if isParticiple(position, in: sentence) { return position }
                 mask &= ~(1 << UInt64(position))
             }
             return nil
         }
 
-        mutating func contains(_ position: Int, in sentence: SentenceContext) -> Bool {
+        /// Whether the word at `position` is a participle that can make a passive.
+        mutating func isParticiple(_ position: Int, in sentence: SentenceContext) -> Bool {
             guard position >= 64 else {
                 let bit: UInt64 = 1 << UInt64(position)
-                guard candidates & bit != 0 else { return false }
+                guard participleForms & bit != 0 else { return false }
                 if known & bit == 0 {
                     known |= bit
                     if Self.isPassiveParticiple(position, in: sentence) { found |= bit }
@@ -244,10 +315,13 @@ struct ZinLijdend: SentenceRule, DescribedRule {
         }
     }
 
-    private func finding(_ auxiliary: Int, _ participle: Int, in sentence: SentenceContext) -> FindingDraft {
+    /// Appended in place: a draft returned and then appended was copied once more.
+    private func appendFinding(_ auxiliary: Int, _ participle: Int, in sentence: SentenceContext, into findings: inout [FindingDraft]) {
         let range = sentence.range(min(auxiliary, participle)...max(auxiliary, participle))
-        return FindingDraft(
-            range: range, message: ZinGrammar.message("Lijdende vorm: '", range, "'. Hier staat niet wie het doet.", in: sentence),
-            suggestions: Self.suggestions)
+        findings.append(
+            FindingDraft(
+                range: range,
+                message: ZinGrammar.message("Lijdende vorm: '", range, "'. Hier staat niet wie het doet.", in: sentence),
+                suggestions: Self.suggestions))
     }
 }

@@ -85,10 +85,10 @@ struct ZinNaamwoordstijl: SentenceRule, DescribedRule {
         // is one): the class bits and the length come before comparing strings.
         guard sentence.classUnion.isSuperset(of: [.determiner, .preposition]) else { return }
         let words = sentence.words
-        for start in 0..<sentence.count
-        where sentence.classes[start].contains(.determiner) && words[start].utf8.count == 3 && words[start] == "het"
-            && !sentence.isQuoted(start)
-        {
+        var from = 0
+        while let start = ZinGrammar.nextPosition(in: sentence, from: from, withAnyOf: .determiner) {
+            from = start + 1
+            guard words[start].utf8.count == 3, words[start] == "het", !sentence.isQuoted(start) else { continue }
             var position = start + 1
             while position < sentence.count, position <= start + 3, sentence.kind(position) == .word {
                 let next = position + 1

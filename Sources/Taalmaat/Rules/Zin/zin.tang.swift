@@ -63,24 +63,32 @@ struct ZinTang: SentenceRule, DescribedRule {
         let limit = Int(sentence.threshold(Self.distanceFrom, of: description))
         // Words are some of the content tokens: a sentence with few tokens needs no count.
         guard sentence.count >= limit + 2, sentence.wordCount >= limit + 2 else { return }
-        // The words after a position: the sentence's words less those up to it, counted
-        // as the position moves on (it never moves back).
+        // A clamp closes at a verb, at the latest at the last word that can be one: the
+        // words before that word, found from the sentence end (most sentences end near a
+        // verb), bound the words any clamp can span.
+        var lastVerb = sentence.count - 1
+        var wordsFromLastVerb = 0
+        while lastVerb >= 0 {
+            if sentence.kind(lastVerb).countsAsWord { wordsFromLastVerb += 1 }
+            if mayCloseClamp(lastVerb, in: sentence) { break }
+            lastVerb -= 1
+        }
+        guard lastVerb >= 0 else { return }
+        let wordsBeforeLastVerb = sentence.wordCount - wordsFromLastVerb
+        // The words up to a position, counted as the position moves on (it never moves
+        // back).
         var counted = 0
         var wordsCounted = 0
-        let wordCount = sentence.wordCount
-        var position = 0
-        while position < sentence.count {
-            guard !sentence.classes[position].isDisjoint(with: Self.starters) else {
-                position += 1
-                continue
-            }
+        var from = 0
+        while let position = ZinGrammar.nextPosition(in: sentence, from: from, withAnyOf: Self.starters) {
+            from = position + 1
             while counted <= position {
                 if sentence.kind(counted).countsAsWord { wordsCounted += 1 }
                 counted += 1
             }
-            // Too few words left for a clamp, here and at every later position: the verb
-            // search (word analyses per word) is not needed.
-            guard wordCount - wordsCounted >= limit else { return }
+            // Too few words between here and the last verb for a clamp, here and at every
+            // later position: the verb search (word analyses per word) is not needed.
+            guard wordsBeforeLastVerb - wordsCounted >= limit else { return }
             // An auxiliary and its closing verbs (heeft … besloten), or a conjunction and
             // the verbs of its clause (dat … heeft gesteld).
             var end: (first: Int, last: Int)?
@@ -96,14 +104,25 @@ struct ZinTang: SentenceRule, DescribedRule {
                         message: "Tussen '\(sentence.text(position))' en '\(sentence.text(end.first))' staan \(between) woorden. \(Self.advice)",
                         suggestions: [Suggestion(title: Self.advice)],
                         relatedRanges: [sentence.range(position), sentence.range(end.first...end.last)]))
-                position = end.last + 1
-                continue
+                from = end.last + 1
             }
-            position += 1
         }
     }
 
     static let distanceFrom = ProfileThreshold("afstand-vanaf", of: ruleDescription)
+
+    /// Whether a clamp can close at `position` or at a word before it: the first verb of
+    /// a closing group (``closingGroup(at:in:takesInfinitive:onlyZijn:)``) or of a
+    /// subordinate clause (``subordinateVerbs(after:in:)``) has a verb form or an
+    /// auxiliary's class, or is an auxiliary infinitive (only *laten* and *blijven* have
+    /// no class); a group that starts at *te* (or at the particle before it) has an
+    /// infinitive after it.
+    private func mayCloseClamp(_ position: Int, in sentence: SentenceContext) -> Bool {
+        let info = sentence.infos[position]
+        if !info.verbForms.isEmpty || !info.classes.isDisjoint(with: [.zijn, .hebben, .worden, .modal]) { return true }
+        let word = sentence.word(position)
+        return (word.utf8.count == 5 || word.utf8.count == 7) && Self.auxiliaryInfinitives.contains(word)
+    }
 
     /// Conjunctions that open a subordinate clause with its verbs at the end.
     static let subordinators: WordSet = [
