@@ -47,6 +47,8 @@ struct ToonAbsoluut: SentenceRule, DescribedRule {
         "zegt", "zeggen", "zei", "zeiden", "vertelt", "vertellen", "vertelde", "vertelden", "vindt", "vinden", "vond",
         "denkt", "denken", "dacht", "voelt", "voelde", "aangeeft", "geeft", "gaf",
     ]
+    /// Words before an absolute that soften it (*bijna altijd*; *nog steeds* is *still*).
+    static let softeningWords: WordSet = ["bijna", "vrijwel", "haast", "meestal", "nog"]
     /// Absolute words that the word classes do not have.
     static let extraAbsolutes: WordSet = ["structureel"]
     /// Words after *steeds* that make it *more and more* (*steeds beter*), not *always*.
@@ -114,7 +116,7 @@ struct ToonAbsoluut: SentenceRule, DescribedRule {
         if word == "steeds" && (previous == "nog" || Self.comparatives.contains(next)) { return false }
         if sentence.is(first, .negation) == false, first > 0, sentence.is(first - 1, .negation) { return false }
         if word == "nooit" && (next == "alleen" || next == "eerder") { return false }
-        if ["bijna", "vrijwel", "haast", "meestal", "nog"].contains(previous) && word != "steeds" { return false }
+        if Self.softeningWords.contains(previous) && word != "steeds" { return false }
         let start = ToonGrammatica.clause(around: first, in: sentence)
         let clauseStart = start.opener ?? start.start
         let clauseEnd = ToonGrammatica.clauseEnd(after: span.upperBound, in: sentence)
