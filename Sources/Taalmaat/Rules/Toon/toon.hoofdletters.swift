@@ -68,9 +68,11 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
             }
             guard ordinaryCount > 0, longOrdinary || ordinaryCount >= 2 else { continue }
             // Keep acronyms at the edges out of the span: *LET OP GGD* marks *LET OP*.
-            guard let first = run.first(where: { !isAcronym($0, in: sentence) }),
-                let last = run.last(where: { !isAcronym($0, in: sentence) })
-            else { continue }
+            guard let first = run.first(where: { !isAcronym($0, in: sentence) }) else { continue }
+            // The last one from the end: `first` is known to be no acronym, so the search
+            // stops there without asking again.
+            var last = run.upperBound
+            while last > first, isAcronym(last, in: sentence) { last -= 1 }
             let range = sentence.range(first...last)
             let original = sentence.document.text(of: range)
             var replacement = original.lowercased()

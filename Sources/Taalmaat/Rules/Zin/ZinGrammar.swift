@@ -337,9 +337,46 @@ enum ZinGrammar {
     /// The number of word tokens strictly between two positions.
     static func wordsBetween(_ sentence: SentenceContext, _ first: Int, _ last: Int) -> Int {
         guard last > first + 1 else { return 0 }
-        var count = 0
-        for position in (first + 1)..<last where sentence.kind(position).countsAsWord { count += 1 }
-        return count
+        return wordCount(in: (first + 1)..<last, of: sentence)
+    }
+
+    /// The number of positions in `range` whose token counts as a word
+    /// (``TokenKind/countsAsWord``), read from the interner entries in place.
+    static func wordCount(in range: Range<Int>, of sentence: SentenceContext) -> Int {
+        precondition(range.lowerBound >= 0 && range.upperBound <= sentence.count, "positions outside the sentence")
+        let base = sentence.base
+        return sentence.columns.entries.withUnsafeBufferPointer { entries in
+            var count = 0
+            for position in range where isWordEntry(entries[base + position]) { count += 1 }
+            return count
+        }
+    }
+
+    /// Whether the token at a position counts as a word (``TokenKind/countsAsWord``):
+    /// the same answer as its kind, from its interner entry without reading the token.
+    @inline(__always)
+    static func countsAsWord(_ sentence: SentenceContext, _ position: Int) -> Bool {
+        precondition(UInt(bitPattern: position) < UInt(bitPattern: sentence.count), "position outside the sentence")
+        return isWordEntry(sentence.columns.entries[sentence.base + position])
+    }
+
+    /// ``DocumentWords`` gives the tokens that do not count as words the two fixed
+    /// entries, and every other token its own.
+    @inline(__always)
+    static func isWordEntry(_ entry: Int32) -> Bool {
+        entry != WordInterner.punctuationEntry && entry != WordInterner.slashEntry
+    }
+
+    /// ``SentenceContext/threshold(_:of:)`` for a rule of type `rule`, without copying its
+    /// description (a struct of many fields, made for every call) when the configuration
+    /// sets no rule: then the profile's default applies.
+    @inline(__always)
+    static func threshold<Rule: DescribedRule>(_ threshold: ProfileThreshold, of rule: Rule.Type, in sentence: SentenceContext)
+        -> Double
+    {
+        let configuration = sentence.settings.configuration
+        if configuration.rules.isEmpty { return threshold[configuration.profile] }
+        return sentence.threshold(threshold, of: Rule.ruleDescription)
     }
 
     /// The last content position that is not punctuation.

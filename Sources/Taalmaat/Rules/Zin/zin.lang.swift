@@ -36,12 +36,19 @@ struct ZinLang: SentenceRule, DescribedRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard sentence.blockKind == .paragraph || sentence.blockKind == .listItem else { return }
-        let warning = Int(sentence.threshold(Self.warningAbove, of: description))
+        let warning = Int(ZinGrammar.threshold(Self.warningAbove, of: Self.self, in: sentence))
         // Words are some of the content tokens: a sentence with few tokens needs no count.
         guard sentence.count > warning else { return }
         let words = sentence.wordCount
         guard words > warning, sentence.count > 0 else { return }
-        let error = Int(sentence.threshold(Self.errorAbove, of: description))
+        report(sentence, words: words, into: &findings)
+    }
+
+    /// The finding for a long sentence: out of line, so that the test every sentence
+    /// meets stays small.
+    @inline(never)
+    private func report(_ sentence: SentenceContext, words: Int, into findings: inout [FindingDraft]) {
+        let error = Int(ZinGrammar.threshold(Self.errorAbove, of: Self.self, in: sentence))
         // Made at its size: an empty array and an append grew it.
         let suggestions = splitPoint(in: sentence).map { split in
             [Suggestion(title: ZinGrammar.message("Splits de zin bij '", sentence.range(split), "'", in: sentence))]

@@ -57,6 +57,8 @@ struct ZinNaamwoordstijl: SentenceRule, DescribedRule {
         // The spans of the infinitive findings (few: an array, no hashing).
         var covered: [ClosedRange<Int>] = []
         checkInfinitives(sentence, covered: &covered, into: &findings)
+        // Most sentences match no word list at all: no empty array to make and release.
+        guard !sentence.matches.isEmpty else { return }
         for match in sentence.matches(in: Self.listEntries) where !covered.contains(where: { $0.contains(match.first) }) {
             guard !sentence.isQuoted(match.first), startsObject(sentence, at: match.last + 1) else { continue }
             // Include the article or pronoun before the noun: "de betaling van".

@@ -60,7 +60,7 @@ struct ZinTang: SentenceRule, DescribedRule {
         // Cheap tests first: long enough, and an auxiliary or a conjunction to start from.
         guard ZinGrammar.isProse(sentence), sentence.count >= 8, !sentence.classUnion.isDisjoint(with: Self.starters)
         else { return }
-        let limit = Int(sentence.threshold(Self.distanceFrom, of: description))
+        let limit = Int(ZinGrammar.threshold(Self.distanceFrom, of: Self.self, in: sentence))
         // Words are some of the content tokens: a sentence with few tokens needs no count.
         guard sentence.count >= limit + 2, sentence.wordCount >= limit + 2 else { return }
         // A clamp closes at a verb, at the latest at the last word that can be one: the
@@ -69,7 +69,7 @@ struct ZinTang: SentenceRule, DescribedRule {
         var lastVerb = sentence.count - 1
         var wordsFromLastVerb = 0
         while lastVerb >= 0 {
-            if sentence.kind(lastVerb).countsAsWord { wordsFromLastVerb += 1 }
+            if ZinGrammar.countsAsWord(sentence, lastVerb) { wordsFromLastVerb += 1 }
             if mayCloseClamp(lastVerb, in: sentence) { break }
             lastVerb -= 1
         }
@@ -82,9 +82,9 @@ struct ZinTang: SentenceRule, DescribedRule {
         var from = 0
         while let position = ZinGrammar.nextPosition(in: sentence, from: from, withAnyOf: Self.starters) {
             from = position + 1
-            while counted <= position {
-                if sentence.kind(counted).countsAsWord { wordsCounted += 1 }
-                counted += 1
+            if counted <= position {
+                wordsCounted += ZinGrammar.wordCount(in: counted..<(position + 1), of: sentence)
+                counted = position + 1
             }
             // Too few words between here and the last verb for a clamp, here and at every
             // later position: the verb search (word analyses per word) is not needed.
@@ -120,6 +120,8 @@ struct ZinTang: SentenceRule, DescribedRule {
     private func mayCloseClamp(_ position: Int, in sentence: SentenceContext) -> Bool {
         let info = sentence.infos[position]
         if !info.verbForms.isEmpty || !info.classes.isDisjoint(with: [.zijn, .hebben, .worden, .modal]) { return true }
+        // *laten* and *blijven* have no class: a word with one (or a mark) needs no string.
+        guard info.classes.isEmpty, ZinGrammar.countsAsWord(sentence, position) else { return false }
         let word = sentence.word(position)
         return (word.utf8.count == 5 || word.utf8.count == 7) && Self.auxiliaryInfinitives.contains(word)
     }

@@ -60,6 +60,13 @@ struct ZinVoorwaarde: SentenceRule, DescribedRule {
             let word = sentence.word(0)
             guard word.utf8.count == 6, word == "gezien" else { return }
         }
+        report(sentence, into: &findings)
+    }
+
+    /// The rest of the test and the finding, for a sentence that may open with a
+    /// condition: out of line, so that the test every sentence meets stays small.
+    @inline(never)
+    private func report(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard !sentence.isQuoted(0) else { return }
         let first = sentence.word(0)
         let opens = Self.openers.contains(first)
@@ -67,7 +74,7 @@ struct ZinVoorwaarde: SentenceRule, DescribedRule {
             || (first == "in" && sentence.word(1) == "geval")
         guard opens, let end = frontedEnd(in: sentence) else { return }
         let words = ZinGrammar.wordsBetween(sentence, -1, end + 1)
-        let limit = Int(sentence.threshold(Self.wordsFrom, of: description))
+        let limit = Int(ZinGrammar.threshold(Self.wordsFrom, of: Self.self, in: sentence))
         guard words >= limit else { return }
         let opener = first == "voor" || first == "in" ? "\(sentence.text(0)) \(sentence.text(1))" : sentence.text(0)
         findings.append(
