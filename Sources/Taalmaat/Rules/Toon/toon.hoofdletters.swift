@@ -74,7 +74,7 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
             var last = run.upperBound
             while last > first, isAcronym(last, in: sentence) { last -= 1 }
             let range = sentence.range(first...last)
-            let original = sentence.document.text(of: range)
+            let original = sentence.columns.document.source[range]
             var replacement = original.lowercased()
             if startsSentence(first, in: sentence), let initial = replacement.first {
                 replacement = initial.uppercased() + replacement.dropFirst()

@@ -293,11 +293,35 @@ enum ZinGrammar {
 
     /// `prefix`, the text of `range` and `suffix` in one string: the bytes of
     /// `TextJoin.join(prefix, document.text(of: range), suffix)`, without making the
-    /// string of the range first (a finding message for every passive).
-    /// More texts may follow the suffix (`more`, `last`).
+    /// string of the range first (a finding message for every passive). The fixed
+    /// texts are read in place.
+    static func message(_ prefix: StaticString, _ range: TextRange, _ suffix: StaticString, in sentence: SentenceContext)
+        -> String
+    {
+        prefix.withUTF8Buffer { prefix in
+            suffix.withUTF8Buffer { suffix in
+                sentence.columns.document.source.utf8.withUnsafeBufferPointer { bytes in
+                    let middle = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
+                    return String(unsafeUninitializedCapacity: prefix.count + middle.count + suffix.count) { buffer in
+                        var offset = 0
+                        func append(_ part: UnsafeBufferPointer<UInt8>) {
+                            guard let base = part.baseAddress, part.count > 0 else { return }
+                            UnsafeMutableRawPointer(buffer.baseAddress! + offset).copyMemory(from: base, byteCount: part.count)
+                            offset += part.count
+                        }
+                        append(prefix)
+                        append(middle)
+                        append(suffix)
+                        return offset
+                    }
+                }
+            }
+        }
+    }
+
+    /// With two more texts after the suffix (`more`, `last`).
     static func message(
-        _ prefix: String, _ range: TextRange, _ suffix: String, _ more: String = "", _ last: String = "",
-        in sentence: SentenceContext
+        _ prefix: String, _ range: TextRange, _ suffix: String, _ more: String, _ last: String, in sentence: SentenceContext
     ) -> String {
         sentence.columns.document.source.utf8.withUnsafeBufferPointer { bytes in
             let middle = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
@@ -322,7 +346,7 @@ enum ZinGrammar {
     static func mark(_ sentence: SentenceContext, _ position: Int) -> UInt8 {
         let token = sentence.token(position)
         guard token.kind == .punctuation, token.length == 1 else { return 0 }
-        return sentence.document.source.utf8[token.start]
+        return sentence.columns.document.source.utf8[token.start]
     }
 
     static let comma: UInt8 = 0x2C
