@@ -48,7 +48,11 @@ enum ZinGrammar {
     /// *grote*, *nieuwe*, *snelle*, *lieve*: the word without *-e* (with Dutch spelling
     /// changes) is a common word. *gemeente* and *ruimte* are not.
     static func isInflectedAdjective(_ word: String, frequencies: FrequencyList) -> Bool {
-        if let answer = asciiInflectedAdjective(word, frequencies: frequencies) { return answer }
+        asciiInflectedAdjective(word, frequencies: frequencies) ?? characterInflectedAdjective(word, frequencies: frequencies)
+    }
+
+    /// ``isInflectedAdjective(_:frequencies:)`` on the word's characters, for any word.
+    static func characterInflectedAdjective(_ word: String, frequencies: FrequencyList) -> Bool {
         guard word.hasSuffix("e"), !word.hasSuffix("ie"), !word.hasSuffix("ee") else { return false }
         var base = Array(word.dropLast())
         guard base.count >= 3, let last = base.last, !DutchMorphology.isVowel(last) else { return false }
@@ -69,7 +73,7 @@ enum ZinGrammar {
     /// ``isInflectedAdjective(_:frequencies:)`` on the bytes of a word of printable ASCII
     /// (one byte is one character there), without breaking it into characters: the
     /// general test cost some 8,000 instructions a word. `nil` for other words.
-    private static func asciiInflectedAdjective(_ word: String, frequencies: FrequencyList) -> Bool? {
+    static func asciiInflectedAdjective(_ word: String, frequencies: FrequencyList) -> Bool? {
         let candidates = word.withUTF8Bytes { bytes -> [String]? in
             for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
             let count = bytes.count - 1  // without the final e
