@@ -42,6 +42,16 @@ enum ToonGrammatica {
     static let optionModals: WordSet = ["kan", "kun", "kunt", "kunnen", "mag", "mogen"]
     static let hoevenForms: WordSet = ["hoeft", "hoef", "hoeven", "hoefde", "hoefden"]
     static let clauseMarks: WordSet = [",", ";", ":", "(", ")", "–", "—", "-", "…", "\"", "“", "”", "‘", "’"]
+    /// Marks after which a capital may start a sentence part (``isName(_:_:)``).
+    static let openingMarks: WordSet = [":", "(", "\"", "“", "‘"]
+    /// Coordinators that start a new clause whose subject may be left out.
+    static let clauseCoordinators: WordSet = ["en", "maar", "want", "dus"]
+    /// Words that end a clause (``clauseEnd(after:in:)``) besides the openers.
+    static let clauseEnders: WordSet = ["en", "maar", "want", "dan"]
+    /// Articles before a negation that make it part of a noun (*het niet nakomen*).
+    static let articles: WordSet = ["het", "de", "een"]
+    /// Words after a negation that keep the rest of the clause true.
+    static let negationLimiters: WordSet = ["alleen", "anders", "aarzelen", "langer"]
     /// Words that open an indirect question: *wat u moet doen* is information, not an order.
     static let questionWords: WordSet = [
         "wat", "wie", "waar", "hoe", "welke", "welk", "waarom", "wanneer", "waarmee", "waarover", "waarvoor", "of",
@@ -70,8 +80,8 @@ enum ToonGrammatica {
         guard token.has(.capitalized), !token.has(.allCaps) else { return false }
         let word = sentence.word(position)
         if position > 0 {
-            let previous = sentence.text(position - 1)
-            let afterBreak = sentence.kind(position - 1) == .punctuation && [":", "(", "\"", "“", "‘"].contains(previous)
+            // The kind first: only a mark needs its text.
+            let afterBreak = sentence.kind(position - 1) == .punctuation && openingMarks.contains(sentence.text(position - 1))
             if !afterBreak { return !nounPhraseStarters.contains(word) }
         }
         let resources = sentence.resources
@@ -100,7 +110,16 @@ enum ToonGrammatica {
     }
 
     static func isBreak(_ sentence: SentenceContext, _ position: Int) -> Bool {
-        sentence.kind(position) == .punctuation && clauseMarks.contains(sentence.text(position))
+        let token = sentence.token(position)
+        guard token.kind == .punctuation else { return false }
+        // A one-byte mark on its byte, without its string: of the marks only these are
+        // one byte, and a one-byte text equals no longer mark (U+037E equals ";" but has
+        // two bytes and takes the string path).
+        if token.length == 1 {
+            let byte = sentence.columns.document.source.utf8[token.start]
+            return byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2D || byte == 0x22
+        }
+        return clauseMarks.contains(sentence.text(position))
     }
 
     /// The start of the clause that contains a position, and the word that opened it
@@ -114,7 +133,7 @@ enum ToonGrammatica {
             if isBreak(sentence, index) { return (index + 1, nil, false) }
             let word = sentence.word(index)
             if index < position, opensClause(sentence, index) { return (index, index, false) }
-            if index > 0, ["en", "maar", "want", "dus"].contains(word) { return (index + 1, nil, true) }
+            if index > 0, clauseCoordinators.contains(word) { return (index + 1, nil, true) }
             index -= 1
         }
         return (0, nil, false)
@@ -125,7 +144,7 @@ enum ToonGrammatica {
         var index = position + 1
         while index < sentence.count {
             if isBreak(sentence, index) { return index }
-            if opensClause(sentence, index) || ["en", "maar", "want", "dan"].contains(sentence.word(index)) { return index }
+            if opensClause(sentence, index) || clauseEnders.contains(sentence.word(index)) { return index }
             index += 1
         }
         return sentence.count
@@ -225,9 +244,9 @@ enum ToonGrammatica {
     /// Whether a word is a negation that negates the clause (not *het niet nakomen*).
     static func isClauseNegation(_ sentence: SentenceContext, _ position: Int) -> Bool {
         guard sentence.is(position, .negation) else { return false }
-        if position > 0, ["het", "de", "een"].contains(sentence.word(position - 1)) { return false }
+        if position > 0, articles.contains(sentence.word(position - 1)) { return false }
         // *niet alleen*, *niet anders dan*, *niet aarzelen*: the rest of the clause still holds.
-        if position + 1 < sentence.count, ["alleen", "anders", "aarzelen", "langer"].contains(sentence.word(position + 1)) {
+        if position + 1 < sentence.count, negationLimiters.contains(sentence.word(position + 1)) {
             return false
         }
         return true

@@ -47,6 +47,8 @@ struct ToonAbsoluut: SentenceRule, DescribedRule {
         "zegt", "zeggen", "zei", "zeiden", "vertelt", "vertellen", "vertelde", "vertelden", "vindt", "vinden", "vond",
         "denkt", "denken", "dacht", "voelt", "voelde", "aangeeft", "geeft", "gaf",
     ]
+    /// Words before an absolute that soften it (*bijna altijd*; *nog steeds* is *still*).
+    static let softeningWords: WordSet = ["bijna", "vrijwel", "haast", "meestal", "nog"]
     /// Absolute words that the word classes do not have.
     static let extraAbsolutes: WordSet = ["structureel"]
     /// Words after *steeds* that make it *more and more* (*steeds beter*), not *always*.
@@ -64,13 +66,13 @@ struct ToonAbsoluut: SentenceRule, DescribedRule {
         else { return }
         var position = 0
         while position < sentence.count {
-            guard let span = absolute(at: position, in: sentence) else {
+            guard mayStartAbsolute(at: position, in: sentence), let span = absolute(at: position, in: sentence) else {
                 position += 1
                 continue
             }
             position = span.upperBound + 1
             guard !sentence.isQuoted(span.lowerBound), judges(span, in: sentence) else { continue }
-            let text = sentence.document.text(of: sentence.range(span))
+            let text = sentence.columns.document.source[sentence.range(span)]
             findings.append(
                 FindingDraft(
                     range: sentence.range(span),
@@ -87,6 +89,14 @@ struct ToonAbsoluut: SentenceRule, DescribedRule {
 
     /// ``extraAbsolutes`` and the words that make a pair absolute.
     static let triggerWords = WordSet(extraAbsolutes.words.union(["keer", "helemaal", "totaal"]))
+
+    /// Whether ``absolute(at:in:)`` can find a span at a position: its word is an
+    /// absolute or a trigger word (*structureel*, *helemaal*, *totaal*), or the next one is
+    /// a trigger (*keer* after *elke*). The class bits spare the other words' strings.
+    func mayStartAbsolute(at position: Int, in sentence: SentenceContext) -> Bool {
+        if sentence.is(position, [.absolute, .absoluteTrigger]) { return true }
+        return position + 1 < sentence.count && sentence.is(position + 1, .absoluteTrigger)
+    }
 
     /// The absolute word (or pair: *elke keer*, *helemaal niet*) at a position.
     func absolute(at position: Int, in sentence: SentenceContext) -> ClosedRange<Int>? {
@@ -114,7 +124,7 @@ struct ToonAbsoluut: SentenceRule, DescribedRule {
         if word == "steeds" && (previous == "nog" || Self.comparatives.contains(next)) { return false }
         if sentence.is(first, .negation) == false, first > 0, sentence.is(first - 1, .negation) { return false }
         if word == "nooit" && (next == "alleen" || next == "eerder") { return false }
-        if ["bijna", "vrijwel", "haast", "meestal", "nog"].contains(previous) && word != "steeds" { return false }
+        if Self.softeningWords.contains(previous) && word != "steeds" { return false }
         let start = ToonGrammatica.clause(around: first, in: sentence)
         let clauseStart = start.opener ?? start.start
         let clauseEnd = ToonGrammatica.clauseEnd(after: span.upperBound, in: sentence)

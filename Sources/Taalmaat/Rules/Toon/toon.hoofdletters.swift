@@ -41,14 +41,7 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
         }
         // A short line in capitals only (*GEMEENTE VOORBEELDSTAD*, *BESLUIT*) is a name or a
         // title: skip it when it holds a name, else treat it as a heading.
-        var wordCount = 0
-        var allCapitals = true
-        for position in 0..<sentence.count where sentence.kind(position) == .word {
-            wordCount += 1
-            if !isCapitalWord(position, in: sentence) { allCapitals = false }
-        }
-        let titleLine = wordCount > 0 && wordCount <= 4 && allCapitals
-            && !(sentence.kind(sentence.count - 1) == .punctuation && [".", "!", "?"].contains(sentence.text(sentence.count - 1)))
+        let titleLine = isTitleLine(sentence)
         if titleLine, (0..<sentence.count).contains(where: {
             sentence.kind($0) == .word && (isAcronym($0, in: sentence) || Self.zipf(at: $0, in: sentence) < 3)
         }) {
@@ -66,16 +59,22 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
             while end + 1 < sentence.count, isCapitalWord(end + 1, in: sentence) { end += 1 }
             let run = position...end
             position = end + 1
-            let ordinary = run.filter { isOrdinary($0, in: sentence) }
-            guard !ordinary.isEmpty else { continue }
-            let longOrdinary = ordinary.contains { sentence.text($0).count >= 3 }
-            guard longOrdinary || ordinary.count >= 2 else { continue }
+            // The ordinary words of the run: how many, and whether one has three letters or more.
+            var ordinaryCount = 0
+            var longOrdinary = false
+            for position in run where isOrdinary(position, in: sentence) {
+                ordinaryCount += 1
+                if !longOrdinary { longOrdinary = Self.hasThreeCharacters(position, in: sentence) }
+            }
+            guard ordinaryCount > 0, longOrdinary || ordinaryCount >= 2 else { continue }
             // Keep acronyms at the edges out of the span: *LET OP GGD* marks *LET OP*.
-            guard let first = run.first(where: { !isAcronym($0, in: sentence) }),
-                let last = run.last(where: { !isAcronym($0, in: sentence) })
-            else { continue }
+            guard let first = run.first(where: { !isAcronym($0, in: sentence) }) else { continue }
+            // The last one from the end: `first` is known to be no acronym, so the search
+            // stops there without asking again.
+            var last = run.upperBound
+            while last > first, isAcronym(last, in: sentence) { last -= 1 }
             let range = sentence.range(first...last)
-            let original = sentence.document.text(of: range)
+            let original = sentence.columns.document.source[range]
             var replacement = original.lowercased()
             if startsSentence(first, in: sentence), let initial = replacement.first {
                 replacement = initial.uppercased() + replacement.dropFirst()
@@ -83,10 +82,42 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
             findings.append(
                 FindingDraft(
                     range: range,
-                    message: "'\(original)' in hoofdletters leest als schreeuwen. Schrijf '\(replacement)'.",
+                    message: TextJoin.join("'", original, "' in hoofdletters leest als schreeuwen. Schrijf '", replacement, "'."),
                     suggestions: [Suggestion(title: replacement, edits: [TextEdit(range: range, replacement: replacement)], isSafe: true)],
                     severity: asHeading ? .tip : nil))
         }
+    }
+
+    /// A line of one to four words, all capital words (``isCapitalWord(_:in:)``), that
+    /// does not end in *.*, *!* or *?*.
+    private func isTitleLine(_ sentence: SentenceContext) -> Bool {
+        var wordCount = 0
+        for position in 0..<sentence.count where sentence.kind(position) == .word {
+            wordCount += 1
+            // A fifth word or one not in capitals decides: the rest need no look.
+            guard wordCount <= 4, isCapitalWord(position, in: sentence) else { return false }
+        }
+        return wordCount > 0
+            && !(sentence.kind(sentence.count - 1) == .punctuation && [".", "!", "?"].contains(sentence.text(sentence.count - 1)))
+    }
+
+    /// Whether the token at a position has three characters or more; an ASCII token
+    /// without a carriage return (one character with a line feed) is counted in bytes,
+    /// without a string.
+    static func hasThreeCharacters(_ position: Int, in sentence: SentenceContext) -> Bool {
+        let range = sentence.range(position)
+        guard range.end - range.start >= 3 else { return false }  // a character has a byte or more
+        let ascii = sentence.columns.document.source.utf8.withUnsafeBufferPointer { bytes in
+            !bytes[range.start..<range.end].contains { $0 >= 0x80 || $0 == 0x0D }
+        }
+        return ascii || sentence.text(position).count >= 3
+    }
+
+    /// `word.count` without counting characters for ASCII (no carriage return: with a
+    /// line feed it is one character of two bytes).
+    static func characterCount(_ word: String) -> Int {
+        let ascii = word.withUTF8Bytes { bytes in !bytes.contains { $0 >= 0x80 || $0 == 0x0D } }
+        return ascii ? word.utf8.count : word.count
     }
 
     /// A word of capitals that may belong to a shouted run (also two-letter *OP*).
@@ -104,14 +135,14 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
             if sentence.entry(match).options.caseSensitive { return true }
         }
         guard Self.isPronounceable(word) else { return true }
-        if Self.zipf(at: position, in: sentence) >= 4.4, word.count > 4 { return false }
+        if Self.zipf(at: position, in: sentence) >= 4.4, Self.characterCount(word) > 4 { return false }
         return !sentence.resources.spellChecker.spell(word)
     }
 
     /// An ordinary Dutch word written in capitals, not an acronym or a template field.
     func isOrdinary(_ position: Int, in sentence: SentenceContext) -> Bool {
         let word = sentence.word(position)
-        let letters = word.count
+        let letters = Self.characterCount(word)
         guard letters >= 2 else { return false }
         if sentence.isAccepted(word) { return false }
         // Acronyms and template fields from the word lists (`OTS`, `ACHTERNAAM`).
@@ -182,7 +213,8 @@ struct ToonHoofdletters: SentenceRule, DescribedRule {
     /// Whether a position starts a sentence or a line (where a capital belongs).
     func startsSentence(_ position: Int, in sentence: SentenceContext) -> Bool {
         if position == 0 { return true }
-        let previous = sentence.text(position - 1)
-        return sentence.kind(position - 1) == .punctuation && [".", "!", "?", "\"", "“", "‘"].contains(previous)
+        // The kind first: only a mark needs its text.
+        guard sentence.kind(position - 1) == .punctuation else { return false }
+        return [".", "!", "?", "\"", "“", "‘"].contains(sentence.text(position - 1))
     }
 }

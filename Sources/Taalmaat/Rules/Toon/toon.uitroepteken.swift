@@ -1,3 +1,4 @@
+import Foundation
 import TaalmaatText
 
 /// `toon.uitroepteken`: exclamation marks in the body of a letter or report.
@@ -24,7 +25,9 @@ struct ToonUitroepteken: SentenceRule, DescribedRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         let kind = sentence.blockKind
-        guard kind == .paragraph || kind == .listItem || kind == .heading, sentence.contains(.punctuation) else { return }
+        guard kind == .paragraph || kind == .listItem || kind == .heading, sentence.contains(.punctuation),
+            Self.hasExclamationByte(sentence)
+        else { return }
         for position in 0..<sentence.count where sentence.kind(position) == .punctuation && !sentence.isQuoted(position) {
             // Without the byte of "!" the mark cannot hold one.
             guard sentence.tokenContains(position, byte: 0x21) else { continue }
@@ -40,6 +43,18 @@ struct ToonUitroepteken: SentenceRule, DescribedRule {
                             title: replacement, edits: [TextEdit(range: sentence.range(position), replacement: replacement)],
                             isSafe: true)
                     ]))
+        }
+    }
+
+    /// Whether the sentence's text holds the byte of "!" at all. Every finding is a token
+    /// with that byte, and the tokens lie inside the sentence's range; one `memchr` over
+    /// its bytes skips nearly every sentence, where a look at each token cost more than
+    /// the rest of the rule.
+    static func hasExclamationByte(_ sentence: SentenceContext) -> Bool {
+        let range = sentence.sentence.range
+        guard range.start < range.end else { return false }
+        return sentence.columns.document.source.utf8.withUnsafeBufferPointer { bytes in
+            memchr(bytes.baseAddress! + range.start, 0x21, range.end - range.start) != nil
         }
     }
 }

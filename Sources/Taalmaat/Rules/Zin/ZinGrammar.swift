@@ -48,6 +48,11 @@ enum ZinGrammar {
     /// *grote*, *nieuwe*, *snelle*, *lieve*: the word without *-e* (with Dutch spelling
     /// changes) is a common word. *gemeente* and *ruimte* are not.
     static func isInflectedAdjective(_ word: String, frequencies: FrequencyList) -> Bool {
+        asciiInflectedAdjective(word, frequencies: frequencies) ?? characterInflectedAdjective(word, frequencies: frequencies)
+    }
+
+    /// ``isInflectedAdjective(_:frequencies:)`` on the word's characters, for any word.
+    static func characterInflectedAdjective(_ word: String, frequencies: FrequencyList) -> Bool {
         guard word.hasSuffix("e"), !word.hasSuffix("ie"), !word.hasSuffix("ee") else { return false }
         var base = Array(word.dropLast())
         guard base.count >= 3, let last = base.last, !DutchMorphology.isVowel(last) else { return false }
@@ -65,12 +70,60 @@ enum ZinGrammar {
         return candidates.contains { (frequencies.zipf(of: $0) ?? 0) >= 3.0 }
     }
 
+    /// ``isInflectedAdjective(_:frequencies:)`` on the bytes of a word of printable ASCII
+    /// (one byte is one character there), without breaking it into characters: the
+    /// general test cost some 8,000 instructions a word. `nil` for other words.
+    static func asciiInflectedAdjective(_ word: String, frequencies: FrequencyList) -> Bool? {
+        let candidates = word.withUTF8Bytes { bytes -> [String]? in
+            for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+            let count = bytes.count - 1  // without the final e
+            guard count >= 0, bytes[count] == 0x65 else { return [] }
+            if count >= 1, bytes[count - 1] == 0x69 || bytes[count - 1] == 0x65 { return [] }
+            guard count >= 3 else { return [] }
+            func isVowel(_ byte: UInt8) -> Bool {
+                byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79
+            }
+            var last = bytes[count - 1]
+            guard !isVowel(last) else { return [] }
+            if last == 0x76 { last = 0x66 }  // v → f
+            if last == 0x7A { last = 0x73 }  // z → s
+            let base = UnsafeBufferPointer(rebasing: bytes[0..<(count - 1)])
+            func string(_ parts: UnsafeBufferPointer<UInt8>..., ending: [UInt8]) -> String {
+                String(unsafeUninitializedCapacity: parts.reduce(ending.count) { $0 + $1.count }) { buffer in
+                    var offset = 0
+                    for part in parts {
+                        for byte in part {
+                            buffer[offset] = byte
+                            offset += 1
+                        }
+                    }
+                    for byte in ending {
+                        buffer[offset] = byte
+                        offset += 1
+                    }
+                    return offset
+                }
+            }
+            var candidates = [string(base, ending: [last])]
+            let beforeLast = bytes[count - 2]
+            if beforeLast == last { candidates.append(string(base, ending: [])) }  // snell → snel
+            if beforeLast == 0x61 || beforeLast == 0x65 || beforeLast == 0x6F || beforeLast == 0x75, !isVowel(bytes[count - 3]) {
+                // grot → groot
+                let head = UnsafeBufferPointer(rebasing: bytes[0..<(count - 1)])
+                candidates.append(string(head, ending: [beforeLast, last]))
+            }
+            return candidates
+        }
+        guard let candidates else { return nil }
+        return candidates.contains { (frequencies.zipf(of: $0) ?? 0) >= 3.0 }
+    }
+
     /// Whether the word at `position` is a past participle used as a verb.
     static func isParticiple(_ sentence: SentenceContext, _ position: Int) -> Bool {
         // The word's own verb forms first: a bit in its facts rules out most words.
-        guard sentence.verbForms(position).contains(.participle), sentence.kind(position) == .word,
-            !sentence.isQuoted(position)
-        else { return false }
+        guard sentence.verbForms(position).contains(.participle) else { return false }
+        let token = sentence.token(position)
+        guard token.kind == .word, !token.has(.quoted) else { return false }
         guard position > 0 else { return true }
         if sentence.kind(position - 1) == .number { return false }
         let previous = sentence.word(position - 1)
@@ -94,6 +147,10 @@ enum ZinGrammar {
     /// The clauses of ``clauses(_:)`` one by one, without an array per sentence.
     struct Clauses: Sequence, IteratorProtocol {
         let sentence: SentenceContext
+        /// For a sentence of at most 64 positions, a caller that knows them may set the
+        /// positions where a cut is possible (punctuation and conjunctions, a bit each):
+        /// the others are skipped without a look.
+        var mayCut: UInt64?
         private var start = 0
         private var position = 0
 
@@ -101,8 +158,17 @@ enum ZinGrammar {
 
         mutating func next() -> Range<Int>? {
             while position < sentence.count {
-                let current = position
-                position += 1
+                var current = position
+                if let mayCut {
+                    precondition(sentence.count <= 64, "cut bits for a sentence of more than 64 positions")
+                    let ahead = mayCut >> UInt64(position)
+                    guard ahead != 0 else {
+                        position = sentence.count
+                        break
+                    }
+                    current = position + ahead.trailingZeroBitCount
+                }
+                position = current + 1
                 guard isCut(current) else { continue }
                 let clause = start..<current
                 start = sentence.kind(current) == .punctuation ? current + 1 : current
@@ -207,12 +273,84 @@ enum ZinGrammar {
         return words.contains(sentence.word(previous))
     }
 
+    /// The first position from `start` on whose word has one of `classes`, or `nil`: the
+    /// classes that ``SentenceContext/classes`` reads, from the sentence's interner entries
+    /// in place, without its checks and references per position (rules that look for a
+    /// few words of a class scan every sentence).
+    @inline(__always)
+    static func nextPosition(in sentence: SentenceContext, from start: Int, withAnyOf classes: WordClass) -> Int? {
+        guard start < sentence.count else { return nil }
+        let columns = sentence.columns
+        let interner = columns.interner
+        let base = sentence.base
+        let count = sentence.count
+        return columns.entries.withUnsafeBufferPointer { entries -> Int? in
+            precondition(base + count <= entries.count, "sentence outside the columns")
+            var position = start
+            while position < count {
+                if !interner.info(entries[base + position]).classes.isDisjoint(with: classes) { return position }
+                position += 1
+            }
+            return nil
+        }
+    }
+
+    /// `prefix`, the text of `range` and `suffix` in one string: the bytes of
+    /// `TextJoin.join(prefix, document.text(of: range), suffix)`, without making the
+    /// string of the range first (a finding message for every passive). The fixed
+    /// texts are read in place.
+    static func message(_ prefix: StaticString, _ range: TextRange, _ suffix: StaticString, in sentence: SentenceContext)
+        -> String
+    {
+        prefix.withUTF8Buffer { prefix in
+            suffix.withUTF8Buffer { suffix in
+                sentence.columns.document.source.utf8.withUnsafeBufferPointer { bytes in
+                    let middle = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
+                    return String(unsafeUninitializedCapacity: prefix.count + middle.count + suffix.count) { buffer in
+                        var offset = 0
+                        func append(_ part: UnsafeBufferPointer<UInt8>) {
+                            guard let base = part.baseAddress, part.count > 0 else { return }
+                            UnsafeMutableRawPointer(buffer.baseAddress! + offset).copyMemory(from: base, byteCount: part.count)
+                            offset += part.count
+                        }
+                        append(prefix)
+                        append(middle)
+                        append(suffix)
+                        return offset
+                    }
+                }
+            }
+        }
+    }
+
+    /// With two more texts after the suffix (`more`, `last`).
+    static func message(
+        _ prefix: String, _ range: TextRange, _ suffix: String, _ more: String, _ last: String, in sentence: SentenceContext
+    ) -> String {
+        sentence.columns.document.source.utf8.withUnsafeBufferPointer { bytes in
+            let middle = UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
+            let count = prefix.utf8.count + middle.count + suffix.utf8.count + more.utf8.count + last.utf8.count
+            return String(unsafeUninitializedCapacity: count) { buffer in
+                var offset = 0
+                TextJoin.copy(prefix, into: buffer, at: &offset)
+                if let base = middle.baseAddress, middle.count > 0 {
+                    UnsafeMutableRawPointer(buffer.baseAddress! + offset).copyMemory(from: base, byteCount: middle.count)
+                    offset += middle.count
+                }
+                TextJoin.copy(suffix, into: buffer, at: &offset)
+                TextJoin.copy(more, into: buffer, at: &offset)
+                TextJoin.copy(last, into: buffer, at: &offset)
+                return offset
+            }
+        }
+    }
+
     /// The byte of a one-character punctuation token (`,` is 0x2C), else 0. Cheaper
     /// than comparing `text(position)`, which builds a string.
     static func mark(_ sentence: SentenceContext, _ position: Int) -> UInt8 {
         let token = sentence.token(position)
         guard token.kind == .punctuation, token.length == 1 else { return 0 }
-        return sentence.document.source.utf8[token.start]
+        return sentence.columns.document.source.utf8[token.start]
     }
 
     static let comma: UInt8 = 0x2C
@@ -227,9 +365,46 @@ enum ZinGrammar {
     /// The number of word tokens strictly between two positions.
     static func wordsBetween(_ sentence: SentenceContext, _ first: Int, _ last: Int) -> Int {
         guard last > first + 1 else { return 0 }
-        var count = 0
-        for position in (first + 1)..<last where sentence.kind(position).countsAsWord { count += 1 }
-        return count
+        return wordCount(in: (first + 1)..<last, of: sentence)
+    }
+
+    /// The number of positions in `range` whose token counts as a word
+    /// (``TokenKind/countsAsWord``), read from the interner entries in place.
+    static func wordCount(in range: Range<Int>, of sentence: SentenceContext) -> Int {
+        precondition(range.lowerBound >= 0 && range.upperBound <= sentence.count, "positions outside the sentence")
+        let base = sentence.base
+        return sentence.columns.entries.withUnsafeBufferPointer { entries in
+            var count = 0
+            for position in range where isWordEntry(entries[base + position]) { count += 1 }
+            return count
+        }
+    }
+
+    /// Whether the token at a position counts as a word (``TokenKind/countsAsWord``):
+    /// the same answer as its kind, from its interner entry without reading the token.
+    @inline(__always)
+    static func countsAsWord(_ sentence: SentenceContext, _ position: Int) -> Bool {
+        precondition(UInt(bitPattern: position) < UInt(bitPattern: sentence.count), "position outside the sentence")
+        return isWordEntry(sentence.columns.entries[sentence.base + position])
+    }
+
+    /// ``DocumentWords`` gives the tokens that do not count as words the two fixed
+    /// entries, and every other token its own.
+    @inline(__always)
+    static func isWordEntry(_ entry: Int32) -> Bool {
+        entry != WordInterner.punctuationEntry && entry != WordInterner.slashEntry
+    }
+
+    /// ``SentenceContext/threshold(_:of:)`` for a rule of type `rule`, without copying its
+    /// description (a struct of many fields, made for every call) when the configuration
+    /// sets no rule: then the profile's default applies.
+    @inline(__always)
+    static func threshold<Rule: DescribedRule>(_ threshold: ProfileThreshold, of rule: Rule.Type, in sentence: SentenceContext)
+        -> Double
+    {
+        let configuration = sentence.settings.configuration
+        if configuration.rules.isEmpty { return threshold[configuration.profile] }
+        return sentence.threshold(threshold, of: Rule.ruleDescription)
     }
 
     /// The last content position that is not punctuation.

@@ -36,16 +36,23 @@ struct ZinLang: SentenceRule, DescribedRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard sentence.blockKind == .paragraph || sentence.blockKind == .listItem else { return }
-        let warning = Int(sentence.threshold(Self.warningAbove, of: description))
+        let warning = Int(ZinGrammar.threshold(Self.warningAbove, of: Self.self, in: sentence))
         // Words are some of the content tokens: a sentence with few tokens needs no count.
         guard sentence.count > warning else { return }
         let words = sentence.wordCount
         guard words > warning, sentence.count > 0 else { return }
-        let error = Int(sentence.threshold(Self.errorAbove, of: description))
-        var suggestions: [Suggestion] = []
-        if let split = splitPoint(in: sentence) {
-            suggestions.append(Suggestion(title: TextJoin.join("Splits de zin bij '", sentence.text(split), "'")))
-        }
+        report(sentence, words: words, into: &findings)
+    }
+
+    /// The finding for a long sentence: out of line, so that the test every sentence
+    /// meets stays small.
+    @inline(never)
+    private func report(_ sentence: SentenceContext, words: Int, into findings: inout [FindingDraft]) {
+        let error = Int(ZinGrammar.threshold(Self.errorAbove, of: Self.self, in: sentence))
+        // Made at its size: an empty array and an append grew it.
+        let suggestions = splitPoint(in: sentence).map { split in
+            [Suggestion(title: ZinGrammar.message("Splits de zin bij '", sentence.range(split), "'", in: sentence))]
+        } ?? []
         findings.append(
             FindingDraft(
                 range: sentence.range(0...(sentence.count - 1)),
@@ -60,22 +67,41 @@ struct ZinLang: SentenceRule, DescribedRule {
     static let errorAbove = ProfileThreshold("fout-boven", of: ruleDescription)
 
     /// A good place to split: a conjunction or a verb after a comma, closest to the
-    /// middle of the sentence.
+    /// middle of the sentence (of two as close, the first).
     func splitPoint(in sentence: SentenceContext) -> Int? {
         let middle = sentence.count / 2
-        var best: Int?
-        // Not near either end: tested first, it needs no token.
-        for position in 1..<sentence.count where position > 2 && position < sentence.count - 3 {
-            let word = sentence.word(position)
-            guard !word.isEmpty else { continue }
-            // Every joining word is a subordinator: the class bit saves most look-ups, and
-            // the marks are only read for a word that does not join.
-            let classes = sentence.classes[position]
-            let joins = classes.contains(.coordinator)
-                || (classes.contains(.subordinator) && Self.joiningWords.contains(word))
-            guard joins || sentence.isMark(position - 1, 0x2C) || sentence.isMark(position - 1, 0x3B) else { continue }
-            if best.map({ abs($0 - middle) > abs(position - middle) }) ?? true { best = position }
+        // Not near either end.
+        let candidates = 3..<max(3, sentence.count - 3)
+        // From the middle outwards, the earlier of each pair first: the first place that
+        // splits is the closest, and most sentences have one near the middle.
+        var distance = 0
+        while middle - distance >= candidates.lowerBound || middle + distance < candidates.upperBound {
+            let before = middle - distance
+            if candidates.contains(before), splits(at: before, in: sentence) { return before }
+            let after = middle + distance
+            if distance > 0, candidates.contains(after), splits(at: after, in: sentence) { return after }
+            distance += 1
         }
-        return best
+        return nil
+    }
+
+    /// A conjunction, or any word after a comma or semicolon.
+    private func splits(at position: Int, in sentence: SentenceContext) -> Bool {
+        // Every joining word is a subordinator: the class bit saves most look-ups, and
+        // the marks are only read for a word that does not join.
+        let classes = sentence.classes[position]
+        if classes.contains(.coordinator) || (classes.contains(.subordinator) && Self.joiningWords.contains(sentence.word(position))) {
+            return true  // a word with a class is not empty
+        }
+        // ``SentenceContext/isMark(_:_:)`` for a comma and a semicolon, reading the token once.
+        let previous = sentence.token(position - 1)
+        guard previous.kind == .punctuation else { return false }
+        if previous.length == 1 {
+            let byte = sentence.columns.document.source.utf8[previous.start]
+            guard byte == 0x2C || byte == 0x3B else { return false }
+        } else {
+            guard sentence.isMark(position - 1, 0x3B) else { return false }  // U+037E is a semicolon
+        }
+        return !sentence.word(position).isEmpty
     }
 }

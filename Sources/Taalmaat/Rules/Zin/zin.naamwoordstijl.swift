@@ -54,9 +54,12 @@ struct ZinNaamwoordstijl: SentenceRule, DescribedRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard ZinGrammar.isProse(sentence) else { return }
-        var covered = Set<Int>()
+        // The spans of the infinitive findings (few: an array, no hashing).
+        var covered: [ClosedRange<Int>] = []
         checkInfinitives(sentence, covered: &covered, into: &findings)
-        for match in sentence.matches(in: Self.listEntries) where !covered.contains(match.first) {
+        // Most sentences match no word list at all: no empty array to make and release.
+        guard !sentence.matches.isEmpty else { return }
+        for match in sentence.matches(in: Self.listEntries) where !covered.contains(where: { $0.contains(match.first) }) {
             guard !sentence.isQuoted(match.first), startsObject(sentence, at: match.last + 1) else { continue }
             // Include the article or pronoun before the noun: "de betaling van".
             var first = match.first
@@ -67,7 +70,8 @@ struct ZinNaamwoordstijl: SentenceRule, DescribedRule {
             findings.append(
                 FindingDraft(
                     range: range,
-                    message: "Naamwoordstijl: '\(sentence.document.text(of: range))'. Gebruik een werkwoord, zoals '\(verb)'.",
+                    message: ZinGrammar.message(
+                        "Naamwoordstijl: '", range, "'. Gebruik een werkwoord, zoals '", verb, "'.", in: sentence),
                     explanation: entry.explanation.isEmpty ? nil : entry.explanation,
                     suggestions: entry.alternatives.map { Suggestion(title: $0) },
                     lexiconEntry: match.entry))
@@ -76,33 +80,38 @@ struct ZinNaamwoordstijl: SentenceRule, DescribedRule {
 
     /// *het* + up to two words + infinitive + *van* (*het nakomen van*, *het op orde
     /// krijgen van*), and *het niet* + infinitive + a preposition.
-    private func checkInfinitives(_ sentence: SentenceContext, covered: inout Set<Int>, into findings: inout [FindingDraft]) {
-        // *het* is a determiner: the class bit and the length come before comparing strings.
-        guard sentence.classUnion.contains(.determiner) else { return }
+    private func checkInfinitives(
+        _ sentence: SentenceContext, covered: inout [ClosedRange<Int>], into findings: inout [FindingDraft]
+    ) {
+        // *het* is a determiner, and the word after the infinitive a preposition (*van*
+        // is one): the class bits and the length come before comparing strings.
+        guard sentence.classUnion.isSuperset(of: [.determiner, .preposition]) else { return }
         let words = sentence.words
-        for start in 0..<sentence.count
-        where sentence.classes[start].contains(.determiner) && words[start].utf8.count == 3 && words[start] == "het"
-            && !sentence.isQuoted(start)
-        {
+        var from = 0
+        while let start = ZinGrammar.nextPosition(in: sentence, from: from, withAnyOf: .determiner) {
+            from = start + 1
+            guard words[start].utf8.count == 3, words[start] == "het", !sentence.isQuoted(start) else { continue }
             var position = start + 1
             while position < sentence.count, position <= start + 3, sentence.kind(position) == .word {
-                let word = sentence.word(position)
                 let next = position + 1
                 guard next < sentence.count else { break }
-                let nextWord = sentence.word(next)
-                let negated = sentence.word(start + 1) == "niet"
-                let linked = nextWord == "van" || (negated && sentence.is(next, .preposition) && nextWord != "te")
-                if linked, !Self.nounInfinitives.contains(word), sentence.verbForms(position).contains(.infinitive),
-                    startsObject(sentence, at: next + 1)
-                {
-                    covered.formUnion(start...next)
-                    let range = sentence.range(start...next)
-                    findings.append(
-                        FindingDraft(
-                            range: range,
-                            message: "Naamwoordstijl: '\(sentence.document.text(of: range))'. Gebruik het werkwoord in een gewone zin.",
-                            suggestions: [Suggestion(title: "Gebruik het werkwoord '\(word)' in een gewone zin")]))
-                    break
+                // A link is *van* or (after *het niet*) another preposition: both need the
+                // class bit, and the infinitive its verb-form bit, before any string.
+                if sentence.is(next, .preposition), sentence.verbForms(position).contains(.infinitive) {
+                    let word = sentence.word(position)
+                    let nextWord = sentence.word(next)
+                    let linked = nextWord == "van" || (sentence.word(start + 1) == "niet" && nextWord != "te")
+                    if linked, !Self.nounInfinitives.contains(word), startsObject(sentence, at: next + 1) {
+                        covered.append(start...next)
+                        let range = sentence.range(start...next)
+                        findings.append(
+                            FindingDraft(
+                                range: range,
+                                message: ZinGrammar.message(
+                                    "Naamwoordstijl: '", range, "'. Gebruik het werkwoord in een gewone zin.", in: sentence),
+                                suggestions: [Suggestion(title: TextJoin.join("Gebruik het werkwoord '", word, "' in een gewone zin"))]))
+                        break
+                    }
                 }
                 // Only short words may stand between: "op orde", "niet", "zelf".
                 if sentence.is(position, [.hebben, .zijn, .worden, .modal, .subordinator, .coordinator]) { break }

@@ -43,21 +43,22 @@ struct ZinOntkenning: SentenceRule, DescribedRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard ZinGrammar.isProse(sentence), sentence.classUnion.contains(.negation) else { return }
-        var position = 0
-        while position < sentence.count {
+        // Every one of ``negations`` has the class: only those positions need their word.
+        var from = 0
+        while let position = ZinGrammar.nextPosition(in: sentence, from: from, withAnyOf: .negation) {
             guard Self.negations.contains(sentence.word(position)), !sentence.isQuoted(position),
                 let (end, suggestion) = secondNegation(after: position, in: sentence)
             else {
-                position += 1
+                from = position + 1
                 continue
             }
             let range = sentence.range(position...end)
             findings.append(
                 FindingDraft(
                     range: range,
-                    message: "Twee ontkenningen: '\(sentence.document.text(of: range))'. Zeg het positief.",
+                    message: ZinGrammar.message("Twee ontkenningen: '", range, "'. Zeg het positief.", in: sentence),
                     suggestions: [Suggestion(title: suggestion)]))
-            position = end + 1
+            from = end + 1
         }
     }
 
@@ -71,7 +72,9 @@ struct ZinOntkenning: SentenceRule, DescribedRule {
             guard sentence.kind(position) != .punctuation, !sentence.isQuoted(position) else { return nil }
             let word = sentence.word(position)
             if sentence.is(position, [.subordinator, .coordinator]) { return nil }
-            if Self.negations.contains(word) { return (position, "Zeg het positief. Schrijf wat wel zo is.") }
+            if sentence.is(position, .negation), Self.negations.contains(word) {
+                return (position, "Zeg het positief. Schrijf wat wel zo is.")
+            }
             if isNiet, position == first + 1, word == "zonder" { return (position, "Zeg het positief: 'met'") }
             // "niet onmogelijk", also with an adverb between: "niet helemaal onmogelijk".
             if isNiet, ((first + 1)..<position).allSatisfy({ Self.softeners.contains(sentence.word($0)) }),

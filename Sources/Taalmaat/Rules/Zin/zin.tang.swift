@@ -60,17 +60,35 @@ struct ZinTang: SentenceRule, DescribedRule {
         // Cheap tests first: long enough, and an auxiliary or a conjunction to start from.
         guard ZinGrammar.isProse(sentence), sentence.count >= 8, !sentence.classUnion.isDisjoint(with: Self.starters)
         else { return }
-        let limit = Int(sentence.threshold(Self.distanceFrom, of: description))
+        let limit = Int(ZinGrammar.threshold(Self.distanceFrom, of: Self.self, in: sentence))
         // Words are some of the content tokens: a sentence with few tokens needs no count.
         guard sentence.count >= limit + 2, sentence.wordCount >= limit + 2 else { return }
-        var position = 0
-        while position < sentence.count {
-            // Too few words left for a clamp: the verb search (word analyses per word) is
-            // not needed.
-            if sentence.classes[position].isDisjoint(with: Self.starters) || !hasWords(limit, after: position, in: sentence) {
-                position += 1
-                continue
+        // A clamp closes at a verb, at the latest at the last word that can be one: the
+        // words before that word, found from the sentence end (most sentences end near a
+        // verb), bound the words any clamp can span.
+        var lastVerb = sentence.count - 1
+        var wordsFromLastVerb = 0
+        while lastVerb >= 0 {
+            if ZinGrammar.countsAsWord(sentence, lastVerb) { wordsFromLastVerb += 1 }
+            if mayCloseClamp(lastVerb, in: sentence) { break }
+            lastVerb -= 1
+        }
+        guard lastVerb >= 0 else { return }
+        let wordsBeforeLastVerb = sentence.wordCount - wordsFromLastVerb
+        // The words up to a position, counted as the position moves on (it never moves
+        // back).
+        var counted = 0
+        var wordsCounted = 0
+        var from = 0
+        while let position = ZinGrammar.nextPosition(in: sentence, from: from, withAnyOf: Self.starters) {
+            from = position + 1
+            if counted <= position {
+                wordsCounted += ZinGrammar.wordCount(in: counted..<(position + 1), of: sentence)
+                counted = position + 1
             }
+            // Too few words between here and the last verb for a clamp, here and at every
+            // later position: the verb search (word analyses per word) is not needed.
+            guard wordsBeforeLastVerb - wordsCounted >= limit else { return }
             // An auxiliary and its closing verbs (heeft … besloten), or a conjunction and
             // the verbs of its clause (dat … heeft gesteld).
             var end: (first: Int, last: Int)?
@@ -86,25 +104,26 @@ struct ZinTang: SentenceRule, DescribedRule {
                         message: "Tussen '\(sentence.text(position))' en '\(sentence.text(end.first))' staan \(between) woorden. \(Self.advice)",
                         suggestions: [Suggestion(title: Self.advice)],
                         relatedRanges: [sentence.range(position), sentence.range(end.first...end.last)]))
-                position = end.last + 1
-                continue
+                from = end.last + 1
             }
-            position += 1
         }
     }
 
     static let distanceFrom = ProfileThreshold("afstand-vanaf", of: ruleDescription)
 
-    /// Whether at least `count` words follow a position: a clamp needs `count` words
-    /// between its verbs.
-    private func hasWords(_ count: Int, after position: Int, in sentence: SentenceContext) -> Bool {
-        var found = 0
-        var index = position + 1
-        while found < count, index < sentence.count {
-            if sentence.kind(index).countsAsWord { found += 1 }
-            index += 1
-        }
-        return found >= count
+    /// Whether a clamp can close at `position` or at a word before it: the first verb of
+    /// a closing group (``closingGroup(at:in:takesInfinitive:onlyZijn:)``) or of a
+    /// subordinate clause (``subordinateVerbs(after:in:)``) has a verb form or an
+    /// auxiliary's class, or is an auxiliary infinitive (only *laten* and *blijven* have
+    /// no class); a group that starts at *te* (or at the particle before it) has an
+    /// infinitive after it.
+    private func mayCloseClamp(_ position: Int, in sentence: SentenceContext) -> Bool {
+        let info = sentence.infos[position]
+        if !info.verbForms.isEmpty || !info.classes.isDisjoint(with: [.zijn, .hebben, .worden, .modal]) { return true }
+        // *laten* and *blijven* have no class: a word with one (or a mark) needs no string.
+        guard info.classes.isEmpty, ZinGrammar.countsAsWord(sentence, position) else { return false }
+        let word = sentence.word(position)
+        return (word.utf8.count == 5 || word.utf8.count == 7) && Self.auxiliaryInfinitives.contains(word)
     }
 
     /// Conjunctions that open a subordinate clause with its verbs at the end.
@@ -116,6 +135,8 @@ struct ZinTang: SentenceRule, DescribedRule {
     /// A subordinating conjunction; *dat* and *als* only before a subject (*dat de
     /// rechter*, *als u*), not in *dat boek* or *als ouder*.
     private func isSubordinateStart(_ position: Int, in sentence: SentenceContext) -> Bool {
+        // Every one of ``subordinators`` has the class.
+        guard sentence.is(position, .subordinator) else { return false }
         let word = sentence.word(position)
         guard Self.subordinators.contains(word), !sentence.isQuoted(position) else { return false }
         guard position + 1 < sentence.count else { return false }
@@ -241,8 +262,15 @@ struct ZinTang: SentenceRule, DescribedRule {
         at position: Int, in sentence: SentenceContext, takesInfinitive: Bool, onlyZijn: Bool
     ) -> (first: Int, last: Int)?
     {
-        let resources = sentence.resources
         let word = sentence.word(position)
+        // Without the verb-form bits neither a participle nor an infinitive starts here:
+        // only *te* or an auxiliary infinitive can, and most words are neither.
+        if sentence.verbForms(position).isDisjoint(with: [.participle, .infinitive]), word != "te",
+            !(takesInfinitive && isAuxiliaryInfinitive(sentence, position))
+        {
+            return nil
+        }
+        let resources = sentence.resources
         var first = position
         if word == "te" {
             guard position + 1 < sentence.count, ZinGrammar.isInfinitive(sentence, position + 1) else { return nil }

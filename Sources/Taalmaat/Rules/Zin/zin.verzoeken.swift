@@ -59,10 +59,11 @@ struct ZinVerzoeken: SentenceRule, DescribedRule {
         let phrases = sentence.matches(in: Self.phraseEntries)
         guard imperatives.count + phrases.count >= 1, sentence.wordCount >= 5 else { return }
         var requests: [Int] = []
-        var imperativePositions = Set<Int>()
+        // Few: an array, no hashing.
+        var imperativePositions: [Int] = []
         for match in imperatives where match.first == match.last && isImperative(at: match.first, in: sentence) {
             requests.append(match.first)
-            imperativePositions.insert(match.first)
+            imperativePositions.append(match.first)
         }
         for match in phrases where isRequestMarker(match, in: sentence) {
             requests.append(contentsOf: requestedVerbs(after: match, in: sentence, imperatives: imperativePositions))
@@ -130,7 +131,7 @@ struct ZinVerzoeken: SentenceRule, DescribedRule {
     /// The verbs a request phrase asks for: one per part of the rest of the sentence
     /// (parts split by commas and *en*), when that part has *te* + infinitive or ends
     /// in an infinitive. Stops at a subordinate clause.
-    private func requestedVerbs(after match: SentenceMatch, in sentence: SentenceContext, imperatives: Set<Int>) -> [Int] {
+    private func requestedVerbs(after match: SentenceMatch, in sentence: SentenceContext, imperatives: [Int]) -> [Int] {
         let bare = Self.bareInfinitiveMarkers.contains(sentence.word(match.first))
         var verbs: [Int] = []
         var partVerb: Int?

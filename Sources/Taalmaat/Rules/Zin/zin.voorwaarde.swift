@@ -49,21 +49,38 @@ struct ZinVoorwaarde: SentenceRule, DescribedRule {
         "nadat", "voordat", "omdat",
     ]
 
+    static let wordsFrom = ProfileThreshold("woorden-vanaf", of: ruleDescription)
+    static let messageEnd = " woorden voor de hoofdzaak. " + advice
+
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
-        guard ZinGrammar.isProse(sentence), sentence.count > 2, !sentence.isQuoted(0) else { return }
+        guard ZinGrammar.isProse(sentence), sentence.count > 2 else { return }
+        // Every opener but *gezien* is a subordinator, and *voor zover* and *in geval*
+        // start with a preposition: the class bits rule out most sentences before any string.
+        if sentence.classes[0].isDisjoint(with: [.subordinator, .preposition]) {
+            let word = sentence.word(0)
+            guard word.utf8.count == 6, word == "gezien" else { return }
+        }
+        report(sentence, into: &findings)
+    }
+
+    /// The rest of the test and the finding, for a sentence that may open with a
+    /// condition: out of line, so that the test every sentence meets stays small.
+    @inline(never)
+    private func report(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
+        guard !sentence.isQuoted(0) else { return }
         let first = sentence.word(0)
         let opens = Self.openers.contains(first)
             || (first == "voor" && sentence.word(1) == "zover")
             || (first == "in" && sentence.word(1) == "geval")
         guard opens, let end = frontedEnd(in: sentence) else { return }
         let words = ZinGrammar.wordsBetween(sentence, -1, end + 1)
-        let limit = Int(sentence.threshold("woorden-vanaf", of: description))
+        let limit = Int(ZinGrammar.threshold(Self.wordsFrom, of: Self.self, in: sentence))
         guard words >= limit else { return }
         let opener = first == "voor" || first == "in" ? "\(sentence.text(0)) \(sentence.text(1))" : sentence.text(0)
         findings.append(
             FindingDraft(
                 range: sentence.range(0...end),
-                message: "De zin begint met '\(opener)' en \(words) woorden voor de hoofdzaak. \(Self.advice)",
+                message: TextJoin.join("De zin begint met '", opener, "' en ", String(words), Self.messageEnd),
                 suggestions: Self.suggestions))
     }
 
