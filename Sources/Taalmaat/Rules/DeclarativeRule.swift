@@ -23,8 +23,10 @@ struct DeclarativeRule: SentenceRule {
     /// One explanation string per entry, shared by all its findings: a long text with
     /// thousands of findings would otherwise hold thousands of copies.
     private let explanations = SharedExplanations()
-    /// Message, explanation and suggestion titles per entry and matched text.
-    private let draftParts = DraftPartsCache()
+    /// Message, explanation and suggestion titles per entry and matched text, keyed by
+    /// the entry and the length of the first token: the titles take the case of that
+    /// token.
+    private let draftParts = TextKeyedCache<DraftParts>()
 
     init(description: RuleDescription, messageTemplate: String, messageWithoutAlternative: String, skipsQuotations: Bool) {
         self.description = description
@@ -135,7 +137,7 @@ struct DeclarativeRule: SentenceRule {
 
     /// The finding of a match. Its message, explanation and suggestion titles depend
     /// only on the entry and the matched text, so they are made once per entry and text
-    /// (``DraftPartsCache``) and shared by every finding with them; each finding only
+    /// (``TextKeyedCache``) and shared by every finding with them; each finding only
     /// gets its own suggestions with its range.
     func appendDraft(for match: SentenceMatch, in sentence: SentenceContext, to findings: inout [FindingDraft]) {
         // A split verb shows its particle in the message: rare, made each time.
@@ -147,9 +149,8 @@ struct DeclarativeRule: SentenceRule {
         let firstToken = sentence.token(match.first)
         let range = TextRange(start: firstToken.start, end: sentence.token(match.last).end)
         let parts = sentence.document.source.utf8.withUnsafeBufferPointer { bytes in
-            draftParts.parts(
-                entry: match.entry, firstLength: firstToken.length,
-                text: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
+            draftParts.value(
+                number: match.entry << 32 | firstToken.length, text: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
             ) { makeParts(for: match, in: sentence) }
         }
         findings.append(
@@ -310,107 +311,6 @@ final class DraftParts: Sendable {
         let title = titles[index]
         guard replaces & (1 << index) != 0 else { return Suggestion(title: title) }
         return Suggestion(title: title, edits: [TextEdit(range: range, replacement: title)], isSafe: firstIsSafe && index == 0)
-    }
-}
-
-/// ``DraftParts`` by lexicon entry and matched text, kept for the life of the rule
-/// (one set of resources). Keyed by the text's bytes as they stand in the document,
-/// so a finding that is found again makes no string to look its parts up. The length
-/// of the first token is part of the key: the titles take the case of that token.
-/// Bounded: past ``limit`` texts the table starts again empty.
-final class DraftPartsCache: Sendable {
-    private let table = Mutex<Table>(Table())
-    static let limit = 8192
-
-    func parts(entry: Int, firstLength: Int, text: UnsafeBufferPointer<UInt8>, make: () -> DraftParts) -> DraftParts {
-        let key = Key(entry: entry, firstLength: firstLength, text: text)
-        if let known = table.withLock({ $0.find(key, text) }) { return known }
-        let parts = make()
-        table.withLock { $0.insert(parts, key: key, text: text) }
-        return parts
-    }
-
-    /// A key: its hash, the entry, the first token's length and where its text is in
-    /// ``Table/bytes`` (for a key made from a document, `start` is unused).
-    private struct Key {
-        let hash: UInt64
-        let entry: Int32
-        let firstLength: Int32
-        var start: Int
-        let length: Int
-
-        init(entry: Int, firstLength: Int, text: UnsafeBufferPointer<UInt8>) {
-            // FNV-1a over the bytes, the entry and the length mixed in; the final mix
-            // spreads the high bits into the slot bits.
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ (UInt64(truncatingIfNeeded: entry) << 20 | UInt64(truncatingIfNeeded: firstLength))
-            for byte in text { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            hash ^= hash >> 32
-            hash = hash &* 0x9E37_79B9_7F4A_7C15
-            self.hash = hash ^ (hash >> 29)
-            self.entry = Int32(truncatingIfNeeded: entry)
-            self.firstLength = Int32(truncatingIfNeeded: firstLength)
-            start = 0
-            length = text.count
-        }
-    }
-
-    /// Open addressing over the entries, at most half full.
-    private struct Table {
-        /// Entry index + 1, or 0 for an empty slot.
-        var slots: [Int32] = []
-        var keys: [Key] = []
-        var values: [DraftParts] = []
-        /// The texts of the keys, one after the other.
-        var bytes: [UInt8] = []
-
-        func find(_ key: Key, _ text: UnsafeBufferPointer<UInt8>) -> DraftParts? {
-            guard !slots.isEmpty else { return nil }
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: key.hash) & mask
-            while true {
-                let stored = Int(slots[slot])
-                if stored == 0 { return nil }
-                if matches(keys[stored - 1], key, text) { return values[stored - 1] }
-                slot = (slot + 1) & mask
-            }
-        }
-
-        private func matches(_ stored: Key, _ key: Key, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard stored.hash == key.hash, stored.entry == key.entry, stored.firstLength == key.firstLength,
-                stored.length == key.length
-            else { return false }
-            for offset in 0..<key.length where bytes[stored.start + offset] != text[offset] { return false }
-            return true
-        }
-
-        mutating func insert(_ parts: DraftParts, key: Key, text: UnsafeBufferPointer<UInt8>) {
-            // Another check may have made the same parts in the meantime.
-            if find(key, text) != nil { return }
-            if keys.count >= DraftPartsCache.limit {
-                slots.removeAll(keepingCapacity: true)
-                keys.removeAll(keepingCapacity: true)
-                values.removeAll(keepingCapacity: true)
-                bytes.removeAll(keepingCapacity: true)
-            }
-            var stored = key
-            stored.start = bytes.count
-            bytes.append(contentsOf: text)
-            keys.append(stored)
-            values.append(parts)
-            if keys.count * 2 > slots.count {
-                slots = Array(repeating: 0, count: max(64, slots.count * 2))
-                for index in keys.indices { place(index) }
-            } else {
-                place(keys.count - 1)
-            }
-        }
-
-        private mutating func place(_ index: Int) {
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: keys[index].hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index + 1)
-        }
     }
 }
 
