@@ -522,6 +522,24 @@ extension SentenceContext {
     }
 }
 
+extension SentenceContext {
+    /// ``hasInnerUppercase(_:)-(Int)`` for a token the caller already holds: one pass
+    /// over its bytes that finds a non-ASCII byte (then the characters decide, as
+    /// there) and an uppercase letter after the first byte together.
+    func hasInnerUppercase(_ token: Token) -> Bool {
+        let bytes = document.source.utf8
+        var index = token.start
+        var upper = false
+        while index < token.end {
+            let byte = bytes[index]
+            if byte >= 0x80 { return document.text(of: token).dropFirst().contains(where: \.isUppercase) }
+            if index > token.start, byte &- 0x41 < 26 { upper = true }
+            index += 1
+        }
+        return upper
+    }
+}
+
 extension WoordText {
     /// ``letterCount(_:)`` without decoding characters when the word is ASCII (then
     /// every byte is one character and only A–Z and a–z are letters).
