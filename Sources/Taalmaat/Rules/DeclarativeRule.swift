@@ -23,6 +23,10 @@ struct DeclarativeRule: SentenceRule {
     /// One explanation string per entry, shared by all its findings: a long text with
     /// thousands of findings would otherwise hold thousands of copies.
     private let explanations = SharedExplanations()
+    /// Message, explanation and suggestion titles per entry and matched text, keyed by
+    /// the entry and the length of the first token: the titles take the case of that
+    /// token.
+    private let draftParts = TextKeyedCache<DraftParts>()
 
     init(description: RuleDescription, messageTemplate: String, messageWithoutAlternative: String, skipsQuotations: Bool) {
         self.description = description
@@ -50,29 +54,132 @@ struct DeclarativeRule: SentenceRule {
         let first = firstList?.range(in: resources)
         let firstMayMatch = first.map(sentence.mayMatch(in:)) ?? false
         guard firstMayMatch || !moreLists.isEmpty else { return }
-        var mine: [SentenceMatch] = []
         let matches = sentence.matches
+        var count = 0
         if firstMayMatch, let range = first {
-            for index in matches.indices where range.contains(matches[index].entry) { mine.append(matches[index]) }
+            for index in matches.indices where range.contains(matches[index].entry) { count += 1 }
         }
         for list in moreLists {
             guard let range = list.range(in: resources), sentence.mayMatch(in: range) else { continue }
-            for index in matches.indices where range.contains(matches[index].entry) { mine.append(matches[index]) }
+            for index in matches.indices where range.contains(matches[index].entry) { count += 1 }
         }
-        guard !mine.isEmpty else { return }
-        // Longest match first; drop matches inside a longer one of this rule.
-        mine.sort { ($0.first, -($0.last - $0.first)) < ($1.first, -($1.last - $1.first)) }
-        var kept: [SentenceMatch] = []
-        for match in mine {
-            if kept.contains(where: { $0.first <= match.first && match.last <= $0.last && $0.particle == nil }) { continue }
-            if skipsQuotations, (match.first...match.last).allSatisfy(sentence.isQuoted) { continue }
-            kept.append(match)
+        guard count > 0 else { return }
+        if count == 1 {
+            // The usual case: one match, nothing to sort or to drop.
+            guard let match = onlyMatch(in: matches, first: firstMayMatch ? first : nil, resources: resources, sentence: sentence)
+            else { return }
+            if skipsQuotations, (match.first...match.last).allSatisfy(sentence.isQuoted) { return }
+            appendDraft(for: match, in: sentence, to: &findings)
+            return
         }
-        for match in kept {
-            // The entry once: a copy of it retains each of its strings and arrays.
+        // Several: on the stack instead of two arrays per sentence.
+        withUnsafeTemporaryAllocation(of: SentenceMatch.self, capacity: count) { mine in
+            var filled = 0
+            if firstMayMatch, let range = first {
+                for index in matches.indices where range.contains(matches[index].entry) {
+                    mine.initializeElement(at: filled, to: matches[index])
+                    filled += 1
+                }
+            }
+            for list in moreLists {
+                guard let range = list.range(in: resources), sentence.mayMatch(in: range) else { continue }
+                for index in matches.indices where range.contains(matches[index].entry) {
+                    mine.initializeElement(at: filled, to: matches[index])
+                    filled += 1
+                }
+            }
+            defer { _ = mine.prefix(filled).deinitialize() }
+            // Longest match first; drop matches inside a longer one of this rule. An
+            // insertion sort, stable as the standard sort is: equal keys keep their order.
+            func precedes(_ a: SentenceMatch, _ b: SentenceMatch) -> Bool {
+                (a.first, -(a.last - a.first)) < (b.first, -(b.last - b.first))
+            }
+            for index in 1..<filled {
+                let match = mine[index]
+                var slot = index
+                while slot > 0, precedes(match, mine[slot - 1]) {
+                    mine[slot] = mine[slot - 1]
+                    slot -= 1
+                }
+                mine[slot] = match
+            }
+            // The kept matches are moved to the front, in order.
+            var kept = 0
+            for index in 0..<filled {
+                let match = mine[index]
+                var inside = false
+                for other in 0..<kept where mine[other].first <= match.first && match.last <= mine[other].last && mine[other].particle == nil {
+                    inside = true
+                    break
+                }
+                if inside { continue }
+                if skipsQuotations, (match.first...match.last).allSatisfy(sentence.isQuoted) { continue }
+                mine[kept] = match
+                kept += 1
+            }
+            for index in 0..<kept { appendDraft(for: mine[index], in: sentence, to: &findings) }
+        }
+    }
+
+    /// The one match of this rule's lists when ``check(_:into:)`` counted one.
+    private func onlyMatch(
+        in matches: [SentenceMatch], first: Range<Int>?, resources: EngineResources, sentence: SentenceContext
+    ) -> SentenceMatch? {
+        if let range = first {
+            for index in matches.indices where range.contains(matches[index].entry) { return matches[index] }
+        }
+        for list in moreLists {
+            guard let range = list.range(in: resources), sentence.mayMatch(in: range) else { continue }
+            for index in matches.indices where range.contains(matches[index].entry) { return matches[index] }
+        }
+        return nil
+    }
+
+    /// The finding of a match. Its message, explanation and suggestion titles depend
+    /// only on the entry and the matched text, so they are made once per entry and text
+    /// (``TextKeyedCache``) and shared by every finding with them; each finding only
+    /// gets its own suggestions with its range.
+    func appendDraft(for match: SentenceMatch, in sentence: SentenceContext, to findings: inout [FindingDraft]) {
+        // A split verb shows its particle in the message: rare, made each time.
+        if match.particle != nil {
             let entry = sentence.entry(match)
             findings.append(draft(for: match, entry: entry, in: sentence, alternatives: entry.alternatives))
+            return
         }
+        let firstToken = sentence.token(match.first)
+        let range = TextRange(start: firstToken.start, end: sentence.token(match.last).end)
+        let parts = sentence.document.source.utf8.withUnsafeBufferPointer { bytes in
+            draftParts.value(
+                number: match.entry << 32 | firstToken.length, text: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])
+            ) { makeParts(for: match, in: sentence) }
+        }
+        findings.append(
+            FindingDraft(
+                range: range, message: parts.message, explanation: parts.explanation, suggestions: parts.suggestions(at: range),
+                lexiconEntry: match.entry))
+    }
+
+    /// What ``draft(for:entry:in:alternatives:)`` makes of a match without a particle,
+    /// apart from the range.
+    private func makeParts(for match: SentenceMatch, in sentence: SentenceContext) -> DraftParts {
+        let entry = sentence.entry(match)
+        let alternatives = entry.alternatives
+        let matched = sentence.document.text(of: sentence.range(match.first...match.last))
+        let original = sentence.text(match.first)
+        var titles: [String] = []
+        var replaces: UInt8 = 0
+        for (index, alternative) in alternatives.prefix(3).enumerated() {
+            if Self.needsWriter(alternative) {
+                titles.append(alternative)
+            } else {
+                titles.append(Casing.match(alternative, to: original))
+                replaces |= 1 << index
+            }
+        }
+        return DraftParts(
+            message: message(matched: matched, alternative: alternatives.first),
+            explanation: explanations.text(for: match.entry) { explanation(for: entry) }, titles: titles, replaces: replaces,
+            firstIsSafe: entry.options.safe)
     }
 
     func draft(for match: SentenceMatch, entry: LexiconEntry, in sentence: SentenceContext, alternatives: [String]) -> FindingDraft {
@@ -155,6 +262,55 @@ final class SharedExplanations: Sendable {
         let text = make()
         table.withLock { $0[entry] = text }
         return text
+    }
+}
+
+/// The parts of a declarative finding that depend only on the lexicon entry and the
+/// matched text: the message, the explanation and the suggestion titles (in the case
+/// of the matched word). Shared by all findings of that entry and text: a string or
+/// array taken from here is a retain, where making it was an allocation and a copy.
+/// A class: handing it out of the cache retains one object instead of each string.
+final class DraftParts: Sendable {
+    let message: String
+    let explanation: String
+    /// At most three titles, in the entry's order.
+    let titles: [String]
+    /// Bit `n`: suggestion `n` replaces the match; otherwise it needs the writer (a gap
+    /// or a slot) and is only shown.
+    let replaces: UInt8
+    /// The entry's first alternative may be applied without asking.
+    let firstIsSafe: Bool
+    /// The suggestions when none replaces the match: then they are the same for every
+    /// finding.
+    let shownOnly: [Suggestion]
+
+    init(message: String, explanation: String, titles: [String], replaces: UInt8, firstIsSafe: Bool) {
+        self.message = message
+        self.explanation = explanation
+        self.titles = titles
+        self.replaces = replaces
+        self.firstIsSafe = firstIsSafe
+        shownOnly = replaces == 0 ? titles.map { Suggestion(title: $0) } : []
+    }
+
+    /// The suggestions of a finding at `range`, as ``DeclarativeRule/draft(for:entry:in:alternatives:)``
+    /// makes them: a suggestion that replaces the match edits `range`. An array literal
+    /// per count: it allocates the array at its size in one call, where growing or
+    /// reserving an empty array cost twice as much.
+    func suggestions(at range: TextRange) -> [Suggestion] {
+        if replaces == 0 { return shownOnly }
+        switch titles.count {
+        case 1: return [suggestion(0, at: range)]
+        case 2: return [suggestion(0, at: range), suggestion(1, at: range)]
+        default: return [suggestion(0, at: range), suggestion(1, at: range), suggestion(2, at: range)]
+        }
+    }
+
+    @inline(__always)
+    private func suggestion(_ index: Int, at range: TextRange) -> Suggestion {
+        let title = titles[index]
+        guard replaces & (1 << index) != 0 else { return Suggestion(title: title) }
+        return Suggestion(title: title, edits: [TextEdit(range: range, replacement: title)], isSafe: firstIsSafe && index == 0)
     }
 }
 

@@ -285,17 +285,63 @@ struct WordKey {
         shard = hash.map { Int(truncatingIfNeeded: $0 >> 61) } ?? (word.utf8.count & 7)
     }
 
-    /// FNV-1a over the bytes, or `nil` for a word that is not plain.
+    /// A hash of the bytes, eight at a time, or `nil` for a word that is not plain.
+    /// Byte by byte (four tests and a multiplication per byte) this was a third of a
+    /// memo's look-up; a group of eight is tested and mixed in a few operations.
     private static func hash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: bytes.count)
-        for byte in bytes {
-            if byte >= 0x80 || byte == 0x3B || byte == 0x60 || byte == 0x4B { return nil }
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        let count = bytes.count
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: count)
+        if let base = bytes.baseAddress {
+            var offset = 0
+            while offset + 8 <= count {
+                let group = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+                guard isPlain(group) else { return nil }
+                hash = (hash ^ group) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
+                offset += 8
+            }
+            if offset < count {
+                // The last one to seven bytes in at most three loads, zero-filled (a zero
+                // byte is plain).
+                let rest = UnsafeRawPointer(base + offset)
+                let remaining = count - offset
+                var group: UInt64 = 0
+                var filled = 0
+                if remaining & 4 != 0 {
+                    group = UInt64(rest.loadUnaligned(as: UInt32.self))
+                    filled = 4
+                }
+                if remaining & 2 != 0 {
+                    group |= UInt64(rest.loadUnaligned(fromByteOffset: filled, as: UInt16.self)) << UInt64(8 * filled)
+                    filled += 2
+                }
+                if remaining & 1 != 0 {
+                    group |= UInt64(rest.load(fromByteOffset: filled, as: UInt8.self)) << UInt64(8 * filled)
+                }
+                guard isPlain(group) else { return nil }
+                hash = (hash ^ group) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
+            }
         }
-        // FNV leaves the high bits weak; the slot and the shard need them mixed.
+        // The slot and the shard need the high and low bits mixed.
         hash ^= hash >> 32
         hash = hash &* 0x9E37_79B9_7F4A_7C15
         return hash ^ (hash >> 29)
+    }
+
+    /// Whether eight bytes are all ASCII and none is `;`, `` ` `` or `K`.
+    @inline(__always)
+    private static func isPlain(_ group: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        /// Whether some byte of the group is `byte`: a zero byte after XOR, found with
+        /// the borrow test `(v - 1…1) & ~v & 8…8` (non-zero exactly when a byte is zero).
+        @inline(__always)
+        func has(_ byte: UInt64) -> Bool {
+            let difference = group ^ (ones &* byte)
+            return (difference &- ones) & ~difference & high != 0
+        }
+        return group & high == 0 && !has(0x3B) && !has(0x60) && !has(0x4B)
     }
 }
 
@@ -406,10 +452,11 @@ struct ProfileThreshold: Sendable {
 extension SentenceContext {
     /// The same value as ``threshold(_:of:)``: without rule settings, a configured
     /// value cannot exist and the profile default applies: a switch instead of two
-    /// hashed look-ups.
-    func threshold(_ threshold: ProfileThreshold, of rule: RuleDescription) -> Double {
+    /// hashed look-ups. The description only when needed: a rule's static description
+    /// is a large value, copied at every call.
+    func threshold(_ threshold: ProfileThreshold, of rule: @autoclosure () -> RuleDescription) -> Double {
         if settings.configuration.rules.isEmpty { return threshold[settings.configuration.profile] }
-        return self.threshold(threshold.key, of: rule)
+        return self.threshold(threshold.key, of: rule())
     }
 
     /// `settings.isAccepted(word)`, reading only the accepted words.
@@ -472,6 +519,24 @@ extension SentenceContext {
             index += 1
         }
         return false
+    }
+}
+
+extension SentenceContext {
+    /// ``hasInnerUppercase(_:)-(Int)`` for a token the caller already holds: one pass
+    /// over its bytes that finds a non-ASCII byte (then the characters decide, as
+    /// there) and an uppercase letter after the first byte together.
+    func hasInnerUppercase(_ token: Token) -> Bool {
+        let bytes = document.source.utf8
+        var index = token.start
+        var upper = false
+        while index < token.end {
+            let byte = bytes[index]
+            if byte >= 0x80 { return document.text(of: token).dropFirst().contains(where: \.isUppercase) }
+            if index > token.start, byte &- 0x41 < 26 { upper = true }
+            index += 1
+        }
+        return upper
     }
 }
 
@@ -560,6 +625,105 @@ enum TextJoin {
             // Bytes, not `initialize(from:)`, whose generic path is slow here.
             UnsafeMutableRawPointer(buffer.baseAddress! + offset).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
             offset += bytes.count
+        }
+    }
+}
+
+/// Values by a number and a text as it stands in a document (its UTF-8 bytes), kept
+/// for the life of the owner (a rule of one set of resources). For values that depend
+/// only on the text and the number, such as the message and suggestions of a finding:
+/// a finding found again makes no string to look its value up, and shares the value's
+/// strings (a retain) instead of building them (an allocation and a copy each).
+/// Texts are compared byte for byte, so only an identical text shares a value.
+/// Bounded: past ``limit`` keys the table starts again empty.
+final class TextKeyedCache<Value: Sendable>: Sendable {
+    private let table = Mutex<Table>(Table())
+    static var limit: Int { 8192 }
+
+    func value(number: Int, text: UnsafeBufferPointer<UInt8>, make: () -> Value) -> Value {
+        let key = Key(number: number, text: text)
+        if let known = table.withLock({ $0.find(key, text) }) { return known }
+        let value = make()
+        table.withLock { $0.insert(value, key: key, text: text) }
+        return value
+    }
+
+    /// A key: its hash, the number and where its text is in ``Table/bytes`` (unused
+    /// for a key made from a document).
+    private struct Key {
+        let hash: UInt64
+        let number: Int
+        var start: Int
+        let length: Int
+
+        init(number: Int, text: UnsafeBufferPointer<UInt8>) {
+            // FNV-1a over the bytes, starting from the number; the final mix spreads the
+            // high bits into the slot bits.
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bitPattern: Int64(number)) &* 0x9E37_79B9_7F4A_7C15
+            for byte in text { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            hash ^= hash >> 32
+            hash = hash &* 0x9E37_79B9_7F4A_7C15
+            self.hash = hash ^ (hash >> 29)
+            self.number = number
+            start = 0
+            length = text.count
+        }
+    }
+
+    /// Open addressing over the keys, at most half full.
+    private struct Table {
+        /// Key index + 1, or 0 for an empty slot.
+        var slots: [Int32] = []
+        var keys: [Key] = []
+        var values: [Value] = []
+        /// The texts of the keys, one after the other.
+        var bytes: [UInt8] = []
+
+        func find(_ key: Key, _ text: UnsafeBufferPointer<UInt8>) -> Value? {
+            guard !slots.isEmpty else { return nil }
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: key.hash) & mask
+            while true {
+                let stored = Int(slots[slot])
+                if stored == 0 { return nil }
+                if matches(keys[stored - 1], key, text) { return values[stored - 1] }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        private func matches(_ stored: Key, _ key: Key, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard stored.hash == key.hash, stored.number == key.number, stored.length == key.length else { return false }
+            for offset in 0..<key.length where bytes[stored.start + offset] != text[offset] { return false }
+            return true
+        }
+
+        mutating func insert(_ value: Value, key: Key, text: UnsafeBufferPointer<UInt8>) {
+            // Another check may have made the same value in the meantime.
+            if find(key, text) != nil { return }
+            if keys.count >= TextKeyedCache.limit {
+                slots.removeAll(keepingCapacity: true)
+                keys.removeAll(keepingCapacity: true)
+                values.removeAll(keepingCapacity: true)
+                bytes.removeAll(keepingCapacity: true)
+            }
+            var stored = key
+            stored.start = bytes.count
+            bytes.append(contentsOf: text)
+            keys.append(stored)
+            values.append(value)
+            if keys.count * 2 > slots.count {
+                slots = Array(repeating: 0, count: max(64, slots.count * 2))
+                for index in keys.indices { place(index) }
+            } else {
+                place(keys.count - 1)
+            }
+        }
+
+        private mutating func place(_ index: Int) {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: keys[index].hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
         }
     }
 }

@@ -40,38 +40,67 @@ struct WoordSpelling: SentenceRule, DescribedRule {
         ])
 
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
-        for position in 0..<sentence.count {
-            // Known words are fine: this keeps Hunspell for the rare word. Tested first,
-            // as most words leave here without reading their token.
-            if sentence.infos[position].isKnown { continue }
-            let token = sentence.token(position)
-            guard token.kind == .word, token.length >= 2, !token.has(.containsDigit), !token.has(.allCaps) else { continue }
-            // A capital inside a sentence is a name.
-            let capitalized = token.has(.capitalized)
-            if capitalized, position > 0 { continue }
-            // Mixed capitals are names of products and firms: *WhatsApp*, *eHealth*.
-            if sentence.hasInnerUppercase(position) { continue }
-            let word = sentence.word(position)
-            if word.utf8.first == 0x27 && word.hasPrefix("'") || sentence.isAccepted(word) { continue }
-            // Part of a file name or path: *.taalmaat.yml*, *map/bestand*.
-            if sentence.document.isGluedToAnotherWord(sentence.tokens[position]) { continue }
-            check(word, at: position, capitalized: capitalized, in: sentence, into: &findings)
+        // Every word of every sentence passes here: entries and tokens through buffer
+        // pointers, without a bounds check or a reload per position.
+        let columns = sentence.columns
+        let documentTokens = columns.document.tokens
+        let span = sentence.base..<(sentence.base + sentence.count)
+        documentTokens.withUnsafeBufferPointer { tokens in
+            columns.tokenIndices.withUnsafeBufferPointer { allIndices in
+                let indices = UnsafeBufferPointer(rebasing: allIndices[span])
+                columns.entries.withUnsafeBufferPointer { allEntries in
+                    let entries = UnsafeBufferPointer(rebasing: allEntries[span])
+                    for position in 0..<entries.count {
+                        // Known words are fine: this keeps Hunspell for the rare word.
+                        // Tested first, as most words leave here without reading their token.
+                        let entry = entries[position]
+                        let interner = columns.interner
+                        if interner.info(entry).isKnown { continue }
+                        let token = tokens[Int(indices[position])]
+                        guard token.kind == .word, token.length >= 2, !token.has(.containsDigit), !token.has(.allCaps) else {
+                            continue
+                        }
+                        // A capital inside a sentence is a name.
+                        let capitalized = token.has(.capitalized)
+                        if capitalized, position > 0 { continue }
+                        // A word this interner already knows to be spelled right has no
+                        // finding, whatever the tests below say: most words leave here,
+                        // on one read, before their text is looked at.
+                        if interner.answer(entry, to: Self.question(capitalized: capitalized)) == true { continue }
+                        // Mixed capitals are names of products and firms: *WhatsApp*, *eHealth*.
+                        if sentence.hasInnerUppercase(token) { continue }
+                        let word = interner.word(entry)
+                        if word.utf8.first == 0x27 && word.hasPrefix("'") || sentence.isAccepted(word) { continue }
+                        // Part of a file name or path: *.taalmaat.yml*, *map/bestand*.
+                        if sentence.document.isGluedToAnotherWord(Int(indices[position])) { continue }
+                        check(word, token: token, entry: entry, at: position, capitalized: capitalized, in: sentence, into: &findings)
+                    }
+                }
+            }
         }
     }
 
-    func check(_ word: String, at position: Int, capitalized: Bool, in sentence: SentenceContext, into findings: inout [FindingDraft]) {
-        let token = sentence.token(position)
+    /// The question whose answer ``isSpelledRight(_:capitalizedText:entry:in:)`` keeps.
+    @inline(__always)
+    static func question(capitalized: Bool) -> WordInterner.Question {
+        capitalized ? .spelledRightCapitalized : .spelledRight
+    }
+
+    func check(
+        _ word: String, token: Token, entry: Int32, at position: Int, capitalized: Bool, in sentence: SentenceContext,
+        into findings: inout [FindingDraft]
+    ) {
         let resources = sentence.resources
         // The original text only matters with a capital, until a word turns out unknown.
         let capitalizedText = capitalized ? sentence.text(position) : nil
-        if Self.isSpelledRight(word, capitalizedText: capitalizedText, at: position, in: sentence) { return }
+        if Self.isSpelledRight(word, capitalizedText: capitalizedText, entry: entry, in: sentence) { return }
         guard !sentence.isCoveredByWordList(position) else { return }
-        let text = capitalizedText ?? sentence.text(position)
         guard token.has(.hyphenated) || token.has(.ellipticHyphen) else {
-            report(word, original: text, range: token.range, sentenceStart: capitalized, in: sentence, into: &findings)
+            report(word, original: capitalizedText, range: token.range, sentenceStart: capitalized, in: sentence, into: &findings)
             return
         }
         // Hyphenated words: each part on its own (*jeugd-ggz*, *jeugd-*).
+        let text = capitalizedText ?? sentence.text(position)
         let elliptic = token.has(.ellipticHyphen)
         let parts = Self.unknownParts.value(text, resources: resources, parameter: elliptic ? 1 : 0) {
             Self.unknownParts(of: text, elliptic: elliptic, resources: resources)
@@ -124,7 +153,12 @@ struct WoordSpelling: SentenceRule, DescribedRule {
         guard let number = sentence.wordNumber(position) else {
             return spelledRight(word, capitalizedText: capitalizedText, resources: sentence.resources)
         }
-        let question: WordInterner.Question = capitalizedText == nil ? .spelledRight : .spelledRightCapitalized
+        return isSpelledRight(word, capitalizedText: capitalizedText, entry: number, in: sentence)
+    }
+
+    /// ``isSpelledRight(_:capitalizedText:at:in:)`` for a word whose interner entry is known.
+    static func isSpelledRight(_ word: String, capitalizedText: String?, entry number: Int32, in sentence: SentenceContext) -> Bool {
+        let question = question(capitalized: capitalizedText != nil)
         if let known = sentence.interner.answer(number, to: question) { return known }
         let known = spelledRight(word, capitalizedText: capitalizedText, resources: sentence.resources)
         sentence.interner.remember(known, for: number, to: question)
@@ -150,26 +184,65 @@ struct WoordSpelling: SentenceRule, DescribedRule {
         return false
     }
 
+    /// Reports a word that is not spelled right at `range`; `original` is the text at
+    /// `range` when the caller has it (otherwise it is read only when needed).
     func report(
-        _ word: String, original: String, range: TextRange, sentenceStart: Bool, in sentence: SentenceContext,
+        _ word: String, original: String?, range: TextRange, sentenceStart: Bool, in sentence: SentenceContext,
         into findings: inout [FindingDraft]
     ) {
-        let resources = sentence.resources
-        let candidates = Self.cachedCheapSuggestions(for: word, resources: resources)
-        if candidates.isEmpty {
-            // A capitalised first word without a near word is most likely a name. Hunspell's
-            // own suggestions take up to a few hundred milliseconds per word, too slow for
-            // every check: editors ask for them on demand (`Checker.spellingSuggestions`).
-            if sentenceStart { return }
+        // Everything but the range depends on the text alone (the word is its
+        // normalised form): made once per text and shared by its findings.
+        let parts = sentence.document.source.utf8.withUnsafeBufferPointer { bytes in
+            reports.value(number: 0, text: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])) {
+                Self.report(for: word, original: original ?? sentence.document.text(of: range), resources: sentence.resources)
+            }
         }
-        let suggestions = candidates.prefix(3).map { candidate in
-            let written = WoordText.matchingFirstCapital(candidate, to: original)
-            return Suggestion(title: written, edits: [TextEdit(range: range, replacement: written)], isSafe: false)
-        }
+        // A capitalised first word without a near word is most likely a name. Hunspell's
+        // own suggestions take up to a few hundred milliseconds per word, too slow for
+        // every check: editors ask for them on demand (`Checker.spellingSuggestions`).
+        if parts.titles.isEmpty, sentenceStart { return }
+        findings.append(FindingDraft(range: range, message: parts.message, suggestions: parts.suggestions(at: range)))
+    }
+
+    private let reports = TextKeyedCache<Report>()
+
+    /// The message and suggestion titles for a misspelled text: up to three near words
+    /// in the case of its first letter.
+    static func report(for word: String, original: String, resources: EngineResources) -> Report {
+        let candidates = cachedCheapSuggestions(for: word, resources: resources)
+        let titles = candidates.prefix(3).map { WoordText.matchingFirstCapital($0, to: original) }
         let message =
-            suggestions.first.map { TextJoin.join("Dit woord staat niet in de woordenlijst. Bedoelt u '", $0.title, "'?") }
+            titles.first.map { TextJoin.join("Dit woord staat niet in de woordenlijst. Bedoelt u '", $0, "'?") }
             ?? "Dit woord staat niet in de woordenlijst. Kijk of het goed gespeld is."
-        findings.append(FindingDraft(range: range, message: message, suggestions: suggestions))
+        return Report(message: message, titles: titles)
+    }
+
+    /// What a finding of a misspelled text says, apart from where it is.
+    final class Report: Sendable {
+        let message: String
+        /// Near words, best first, each written with the text's first capital.
+        let titles: [String]
+
+        init(message: String, titles: [String]) {
+            self.message = message
+            self.titles = titles
+        }
+
+        /// Each title replaces the text at `range`; none is safe to apply unasked. An
+        /// array literal per count: one allocation of the exact size.
+        func suggestions(at range: TextRange) -> [Suggestion] {
+            switch titles.count {
+            case 0: return []
+            case 1: return [suggestion(0, at: range)]
+            case 2: return [suggestion(0, at: range), suggestion(1, at: range)]
+            default: return [suggestion(0, at: range), suggestion(1, at: range), suggestion(2, at: range)]
+            }
+        }
+
+        @inline(__always)
+        private func suggestion(_ index: Int, at range: TextRange) -> Suggestion {
+            Suggestion(title: titles[index], edits: [TextEdit(range: range, replacement: titles[index])], isSafe: false)
+        }
     }
 
     private static let cheapCache = WordMemo<[String]>(capacity: 10_000)

@@ -42,40 +42,87 @@ struct WoordZeldzaam: SentenceRule, DescribedRule {
     func check(_ sentence: SentenceContext, into findings: inout [FindingDraft]) {
         guard WoordSamenstelling.isRunningText(sentence.blockKind) else { return }
         let rareBelow = Float(sentence.threshold(Self.zipfLimit, of: description))
-        for position in 0..<sentence.count {
-            // Most words leave here, on the frequency the sentence already knows, before
-            // their token is read.
-            let info = sentence.infos[position]
-            if info.isKnown, info.zipf >= rareBelow { continue }
-            let token = sentence.token(position)
-            guard token.kind == .word, token.length >= 4, !token.has(.containsDigit), !token.has(.allCaps),
-                !token.has(.quoted)
-            else { continue }
-            // A capital inside a sentence is a name.
-            if token.has(.capitalized), position > 0 { continue }
-            let word = sentence.word(position)
-            let rare: Bool
-            if token.has(.hyphenated) || token.has(.ellipticHyphen) {
-                rare = word.split(separator: "-").contains { isRare(String($0), limit: rareBelow, in: sentence) }
-            } else if rareBelow <= EngineResources.difficultWordZipf, !info.isDifficult {
-                // A rare word is difficult below the limit, and so below the higher
-                // limit of the word facts (the same compound test): a word that is not
-                // difficult there is not rare, without the memo's look-up.
-                rare = false
-            } else {
-                rare = isRare(word, limit: rareBelow, in: sentence)
+        // Every word of every sentence passes here: entries and tokens through buffer
+        // pointers, without a bounds check or a reload per position.
+        let columns = sentence.columns
+        let documentTokens = columns.document.tokens
+        let span = sentence.base..<(sentence.base + sentence.count)
+        documentTokens.withUnsafeBufferPointer { tokens in
+            columns.tokenIndices.withUnsafeBufferPointer { allIndices in
+                let indices = UnsafeBufferPointer(rebasing: allIndices[span])
+                columns.entries.withUnsafeBufferPointer { allEntries in
+                    let entries = UnsafeBufferPointer(rebasing: allEntries[span])
+                    for position in 0..<entries.count {
+                        // Most words leave here, on the frequency the sentence already
+                        // knows, before their token is read.
+                        let info = columns.interner.info(entries[position])
+                        if info.isKnown, info.zipf >= rareBelow { continue }
+                        let token = tokens[Int(indices[position])]
+                        guard token.kind == .word, token.length >= 4, !token.has(.containsDigit), !token.has(.allCaps),
+                            !token.has(.quoted)
+                        else { continue }
+                        // A capital inside a sentence is a name.
+                        if token.has(.capitalized), position > 0 { continue }
+                        let word = sentence.word(position)
+                        let rare: Bool
+                        if token.has(.hyphenated) || token.has(.ellipticHyphen) {
+                            rare = hasRarePart(word, limit: rareBelow, in: sentence)
+                        } else if rareBelow <= EngineResources.difficultWordZipf, !info.isDifficult {
+                            // A rare word is difficult below the limit, and so below the
+                            // higher limit of the word facts (the same compound test): a
+                            // word that is not difficult there is not rare, without the
+                            // memo's look-up.
+                            rare = false
+                        } else {
+                            rare = isRare(word, limit: rareBelow, in: sentence)
+                        }
+                        guard rare else { continue }
+                        guard !sentence.isCoveredByWordList(position), !isLongCompound(at: position, in: sentence) else {
+                            continue
+                        }
+                        findings.append(
+                            FindingDraft(
+                                range: token.range,
+                                message: "Dit woord kennen veel mensen niet. Gebruik een bekender woord of leg het uit.",
+                                suggestions: suggestions(for: token, at: position, in: sentence)))
+                    }
+                }
             }
-            guard rare else { continue }
-            guard !sentence.isCoveredByWordList(position), !isLongCompound(at: position, in: sentence) else { continue }
-            findings.append(
-                FindingDraft(
-                    range: sentence.range(position),
-                    message: "Dit woord kennen veel mensen niet. Gebruik een bekender woord of leg het uit.",
-                    suggestions: [
-                        Suggestion(title: "Gebruik een bekender woord"),
-                        Suggestion(title: TextJoin.join("Leg '", sentence.text(position), "' uit in een korte zin")),
-                    ]))
         }
+    }
+
+    /// The suggestions of a finding, the same for every finding of one token text: made
+    /// once per text and shared (see ``TextKeyedCache``).
+    private func suggestions(for token: Token, at position: Int, in sentence: SentenceContext) -> [Suggestion] {
+        sentence.document.source.utf8.withUnsafeBufferPointer { bytes in
+            suggestionsByText.value(number: 0, text: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])) {
+                [
+                    Suggestion(title: "Gebruik een bekender woord"),
+                    Suggestion(title: TextJoin.join("Leg '", sentence.text(position), "' uit in een korte zin")),
+                ]
+            }
+        }
+    }
+
+    private let suggestionsByText = TextKeyedCache<[Suggestion]>()
+
+    /// Whether a part of a hyphenated word is rare (*jeugd-ggz*): the parts between
+    /// hyphens, empty parts left out, as `word.split(separator: "-")` gives them. For
+    /// an ASCII word, where a character is a byte, split on the bytes instead of
+    /// breaking the word into characters.
+    func hasRarePart(_ word: String, limit: Float, in sentence: SentenceContext) -> Bool {
+        let ascii = word.withUTF8Bytes { bytes -> Bool? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x2D {
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                let part = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                if isRare(part, limit: limit, in: sentence) { return true }
+            }
+            return false
+        }
+        return ascii ?? word.split(separator: "-").contains { isRare(String($0), limit: limit, in: sentence) }
     }
 
     private static let rareWords = WordMemo<Bool>()
