@@ -151,7 +151,11 @@ extension DocumentContext {
     }
 
     func hasToken(ofKind kind: TokenKind, sentence index: Int) -> Bool {
-        document.sentences[index].tokenRange.contains { document.tokens[$0].kind == kind }
+        // The check's columns know the kinds of a sentence's content tokens.
+        if let words, words.sentences.contains(index), !kind.isTrivia, kind != .listMarker {
+            return words.summary(ofSentence: index).tokenKinds & (1 << kind.rawValue) != 0
+        }
+        return document.sentences[index].tokenRange.contains { document.tokens[$0].kind == kind }
     }
 
     /// Whether the sentence contains one of a few words, comparing only tokens of a
@@ -170,6 +174,15 @@ extension DocumentContext {
             }
             return false
         }
+    }
+}
+
+extension DocumentContext {
+    /// ``hasWord(_:sentence:)`` for a rule that asks about sentences in text order: a
+    /// sentence without a place where one of the probe's words can start (see
+    /// ``WordProbe/scan``) is ruled out on its bytes, without a look at its tokens.
+    func hasWord(_ probe: WordProbe, sentence index: Int, scan: inout SentenceByteScan<WordStarts>) -> Bool {
+        scan.hasPlace(in: document.sentences[index].range, of: document.source.utf8) && hasWord(probe, sentence: index)
     }
 }
 
@@ -195,7 +208,19 @@ struct WordProbe: Sendable {
         }
         self.firstBytes = firstBytes
         asciiWords = words.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
+        starts = ByteScan.Starts(words: asciiWords)
     }
+
+    /// The starts of the ASCII words, for a scan of the bytes. A token that
+    /// ``contains(_:in:)`` finds is either ASCII, and then its bytes lowercase into one
+    /// of the ASCII words (so it begins with that word's start), or it has a byte
+    /// outside ASCII: ``ByteScan/firstStartOrNonASCII(in:from:_:)`` stops at both.
+    /// `nil` when a word is too short for such a scan.
+    private let starts: ByteScan.Starts?
+
+    /// A fresh scan for ``DocumentContext/hasWord(_:sentence:scan:)``; when the words
+    /// allow none, it finds a place in every sentence.
+    var scan: SentenceByteScan<WordStarts> { SentenceByteScan(WordStarts(starts: starts)) }
 
     /// `lengths.contains(length)`.
     func hasLength(_ length: Int) -> Bool {

@@ -55,10 +55,34 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
         let tokens = document.tokens
         let blocks = document.blocks
         let bytes = document.source.utf8
+        // Most sentences have neither an abbreviation nor a capital inside a word. The
+        // check's columns know which sentences have an abbreviation; in the others, a
+        // scan of the bytes finds the capitals inside words, and only the tokens there
+        // are looked at.
+        let columns = context.words
+        let abbreviationKind: UInt32 = 1 << TokenKind.abbreviation.rawValue
+        var capitals = SentenceByteScan(InnerCapitals())
         for sentenceIndex in document.sentences.indices {
             let sentence = document.sentences[sentenceIndex]
             // In a signature, capitals are names of teams and organisations.
             let inSignature = blocks[sentence.blockIndex].kind == .signature
+            if let columns, columns.sentences.contains(sentenceIndex),
+                columns.summary(ofSentence: sentenceIndex).tokenKinds & abbreviationKind == 0
+            {
+                guard !inSignature else { continue }
+                let range = sentence.range
+                var from = range.start
+                var first = sentence.tokenRange.lowerBound
+                while let place = capitals.place(from: from, before: range.end, of: bytes) {
+                    let tokenIndex = Self.token(containing: place, in: tokens, from: first, before: sentence.tokenRange.upperBound)
+                    if Self.mayBeAcronym(tokens[tokenIndex], in: bytes) {
+                        collectAcronyms(in: tokenIndex, sentence: sentenceIndex, context: context, into: &acronyms)
+                    }
+                    from = tokens[tokenIndex].end
+                    first = tokenIndex + 1
+                }
+                continue
+            }
             for tokenIndex in sentence.tokenRange {
                 let token = tokens[tokenIndex]
                 switch token.kind {
@@ -72,10 +96,7 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
                     let endsSentence = lastContentToken(of: sentence, in: document) == tokenIndex
                     findings.append(draft(for: entry, text: text, range: token.range, endsSentence: endsSentence))
                 case .word:
-                    // Most words are lowercase: one test of the flags sends them on.
-                    guard !token.flags.isDisjoint(with: [.capitalized, .hyphenated]), !inSignature,
-                        token.flags.isDisjoint(with: [.containsDigit, .quoted]), Self.hasInnerCapital(token, in: bytes)
-                    else { continue }
+                    guard !inSignature, Self.mayBeAcronym(token, in: bytes) else { continue }
                     collectAcronyms(in: tokenIndex, sentence: sentenceIndex, context: context, into: &acronyms)
                 default:
                     continue
@@ -91,7 +112,7 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
         var suggestions: [Suggestion] = []
         for (index, form) in entry.fullForms.enumerated() {
             let written = WoordText.matchingFirstCapital(form, to: text)
-            if form.contains("[") || form.contains("…") {
+            if Self.isTemplate(form) {
                 suggestions.append(Suggestion(title: written))
             } else {
                 // The full stop of a sentence-final abbreviation also ends the sentence.
@@ -102,12 +123,20 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
                         isSafe: entry.safe && index == 0))
             }
         }
-        let concrete = entry.fullForms.first { !$0.contains("[") && !$0.contains("…") }
+        let concrete = entry.fullForms.first { !Self.isTemplate($0) }
         let message =
             concrete.map { "'\(text)' is een afkorting. Schrijf '\($0)'." }
             ?? "'\(text)' is een afkorting. Schrijf het voluit."
         let explanation = entry.explanation.isEmpty ? nil : entry.explanation + " " + Self.ruleDescription.whyItMatters
         return FindingDraft(range: range, message: message, explanation: explanation, suggestions: suggestions)
+    }
+
+    /// Whether a full form is a pattern to fill in (*[datum]*, *naar aanleiding van …*)
+    /// rather than words that can replace the abbreviation: it holds `[` or `…`. On the
+    /// bytes; `String.contains` went through Foundation's search, for every form of
+    /// every finding.
+    static func isTemplate(_ form: String) -> Bool {
+        form.utf8.contains(0x5B) || form.unicodeScalars.contains("\u{2026}")
     }
 
     /// *N.B. de afspraak* looks like the initials of *P.M. de Vries* to the tokenizer.
@@ -126,15 +155,52 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
 
     // MARK: - Acronyms
 
-    /// One use of an acronym: the letters (`GI`), where they are, and where in the
-    /// sentence.
+    /// One use of an acronym: where its letters (`GI`) are, and where in the sentence.
+    /// No strings: most uses are of an acronym seen before, and the letters are read
+    /// from the text where a finding needs them.
     struct Occurrence {
-        let letters: String
         let range: TextRange
         let sentence: Int
         let token: Int
-        /// Whether this use comes with its own explanation.
-        let explains: Bool
+        /// The letters lowercased, as ``packedKey(_:)`` packs them; 0 when they do not
+        /// fit (more than seven bytes, or not ASCII once lowercased).
+        let key: UInt64
+    }
+
+    /// Lowercased ASCII letters, at most seven, with their count in the high byte: a
+    /// number to look an acronym up by instead of a string. 0 when they do not fit.
+    static func packedKey(_ lowercased: some Collection<UInt8>) -> UInt64 {
+        guard lowercased.count <= 7 else { return 0 }
+        var key = UInt64(lowercased.count) << 56
+        var shift: UInt64 = 0
+        for byte in lowercased {
+            guard byte < 0x80 else { return 0 }
+            key |= UInt64(byte) << shift
+            shift += 8
+        }
+        return key
+    }
+
+    /// A word token that may hold an acronym: capitalised or hyphenated, without digits,
+    /// not quoted, with a capital after its first byte. Most words are lowercase: the
+    /// flags send them on.
+    @inline(__always)
+    static func mayBeAcronym(_ token: Token, in bytes: [UInt8]) -> Bool {
+        token.kind == .word && !token.flags.isDisjoint(with: [.capitalized, .hyphenated])
+            && token.flags.isDisjoint(with: [.containsDigit, .quoted]) && hasInnerCapital(token, in: bytes)
+    }
+
+    /// The token of `tokens[first ..< end]` that holds byte `offset`, for an offset
+    /// inside those tokens (they cover their bytes without gaps).
+    static func token(containing offset: Int, in tokens: [Token], from first: Int, before end: Int) -> Int {
+        // The last token that starts at or before the offset.
+        var low = first
+        var high = end - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if tokens[middle].start <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     /// A capital after the first letter: *GI*, *RvdK*, *OTS-verzoek*. Checked on the
@@ -162,12 +228,9 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
             guard Self.looksLikeAcronym(core) else { continue }
             let start = token.start + offset
             let range = TextRange(start: start, end: start + core.utf8.count)
-            let letters = String(core)
             guard !isCode(tokenIndex, letterCount: core.count, document: document) else { continue }
             occurrences.append(
-                Occurrence(
-                    letters: letters, range: range, sentence: sentence, token: tokenIndex,
-                    explains: isExplained(tokenIndex, letters: letters, document: document)))
+                Occurrence(range: range, sentence: sentence, token: tokenIndex, key: Self.packedKey(String(core).lowercased().utf8)))
         }
     }
 
@@ -184,14 +247,13 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
             while segmentEnd < token.end, bytes[segmentEnd] != 0x2D { segmentEnd += 1 }
             var coreEnd = segmentStart
             while coreEnd < segmentEnd, bytes[coreEnd] != 0x27 { coreEnd += 1 }
-            if Self.looksLikeAcronym(bytes[segmentStart..<coreEnd]) {
-                let letters = String(decoding: bytes[segmentStart..<coreEnd], as: UTF8.self)
-                if !isCode(tokenIndex, letterCount: coreEnd - segmentStart, document: document) {
-                    occurrences.append(
-                        Occurrence(
-                            letters: letters, range: TextRange(start: segmentStart, end: coreEnd), sentence: sentence,
-                            token: tokenIndex, explains: isExplained(tokenIndex, letters: letters, document: document)))
-                }
+            if Self.looksLikeAcronym(bytes[segmentStart..<coreEnd]),
+                !isCode(tokenIndex, letterCount: coreEnd - segmentStart, document: document)
+            {
+                // Two to six ASCII letters (``looksLikeAcronym(_:)``): lowercased byte by byte.
+                let key = Self.packedKey(bytes[segmentStart..<coreEnd].lazy.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 })
+                occurrences.append(
+                    Occurrence(range: TextRange(start: segmentStart, end: coreEnd), sentence: sentence, token: tokenIndex, key: key))
             }
             segmentStart = segmentEnd + 1
         }
@@ -264,11 +326,13 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
     /// Whether the text explains the acronym here: *jeugdgezondheidszorg (JGZ)*,
     /// *JGZ (jeugdgezondheidszorg)*, *JGZ: jeugdgezondheidszorg*, *JGZ staat voor …*,
     /// *de afkorting JGZ*. A written-out form must start with the acronym's first letter.
-    func isExplained(_ tokenIndex: Int, letters: String, document: Document) -> Bool {
+    /// `letters` is where the acronym's letters are: they are read only when the tokens
+    /// around may explain it.
+    func isExplained(_ tokenIndex: Int, letters range: TextRange, document: Document) -> Bool {
         let next = nextContent(after: tokenIndex, in: document)
         let previous = previousContent(before: tokenIndex, in: document)
         guard mayExplain(next: next, previous: previous, document: document) else { return false }
-        let initial = letters.prefix(1).lowercased()
+        let initial = document.text(of: range).prefix(1).lowercased()
         func startsLikeAcronym(_ index: Int?) -> Bool {
             guard let index, document.tokens[index].kind == .word else { return false }
             let word = document.text(of: document.tokens[index]).lowercased()
@@ -356,70 +420,73 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
     /// ranges.
     func report(_ occurrences: [Occurrence], context: DocumentContext, data: WoordData, into findings: inout [FindingDraft]) {
         guard !occurrences.isEmpty else { return }
-        // Each acronym (its letters lowercased) gets a number in one pass, so the loop
-        // below looks nothing up by string.
-        var numbers: [String: Int] = [:]
-        var keys: [String] = []
-        var explained: [Bool] = []
+        let document = context.document
+        // Each acronym (its letters lowercased) gets a number in one pass: short ASCII
+        // letters by their packed bytes, others by their lowercased text. The loops
+        // below look nothing up by string.
+        var packedNumbers: [UInt64: Int] = [:]
+        var textNumbers: [String: Int] = [:]
+        var firstUses: [Int] = []
         var numberOfUse: [Int] = []
         numberOfUse.reserveCapacity(occurrences.count)
-        for occurrence in occurrences {
-            let key = occurrence.letters.lowercased()
+        for (use, occurrence) in occurrences.enumerated() {
             let number: Int
-            if let known = numbers[key] {
-                number = known
+            if occurrence.key != 0 {
+                if let known = packedNumbers[occurrence.key] {
+                    number = known
+                } else {
+                    number = firstUses.count
+                    packedNumbers[occurrence.key] = number
+                    firstUses.append(use)
+                }
             } else {
-                number = keys.count
-                numbers[key] = number
-                keys.append(key)
-                explained.append(false)
+                let key = document.text(of: occurrence.range).lowercased()
+                if let known = textNumbers[key] {
+                    number = known
+                } else {
+                    number = firstUses.count
+                    textNumbers[key] = number
+                    firstUses.append(use)
+                }
             }
-            if occurrence.explains { explained[number] = true }
             numberOfUse.append(number)
         }
-        var states = [AcronymState?](repeating: nil, count: keys.count)
+        // The verdict per acronym, on the letters of its first use. An acronym that is
+        // known or accepted is never reported, explained or not: only the uses of the
+        // others are tested for an explanation.
+        let unknown = firstUses.map { use in
+            let letters = document.text(of: occurrences[use].range)
+            return isUnknownAcronym(letters, key: letters.lowercased(), context: context, data: data)
+        }
+        var explained = [Bool](repeating: false, count: firstUses.count)
+        for (use, occurrence) in occurrences.enumerated() {
+            let number = numberOfUse[use]
+            guard unknown[number], !explained[number] else { continue }
+            if isExplained(occurrence.token, letters: occurrence.range, document: document) { explained[number] = true }
+        }
+        // Per acronym, the index of its draft once reported.
+        var draftOfAcronym = [Int](repeating: -1, count: firstUses.count)
         var drafts: [FindingDraft] = []
         for (use, occurrence) in occurrences.enumerated() {
             let number = numberOfUse[use]
-            guard !explained[number] else { continue }
-            // The verdict first: it is known per acronym, while the word-list test is per use.
-            switch states[number] {
-            case .reported(let index):
-                drafts[index].relatedRanges.append(occurrence.range)
+            guard unknown[number], !explained[number] else { continue }
+            if draftOfAcronym[number] >= 0 {
+                drafts[draftOfAcronym[number]].relatedRanges.append(occurrence.range)
                 continue
-            case .known:
-                continue
-            case .unknown:
-                break
-            case nil:
-                guard isUnknownAcronym(occurrence.letters, key: keys[number], context: context, data: data) else {
-                    states[number] = .known
-                    continue
-                }
-                states[number] = .unknown
             }
             if isCoveredByWordList(token: occurrence.token, sentence: occurrence.sentence, context: context) { continue }
-            states[number] = .reported(drafts.count)
+            draftOfAcronym[number] = drafts.count
+            let letters = document.text(of: occurrence.range)
             drafts.append(
                 FindingDraft(
                     range: occurrence.range,
-                    message: "'\(occurrence.letters)' is een afkorting die niet iedereen kent. Schrijf het voluit.",
+                    message: "'\(letters)' is een afkorting die niet iedereen kent. Schrijf het voluit.",
                     suggestions: [
-                        Suggestion(title: "Schrijf voluit wat \(occurrence.letters) betekent"),
-                        Suggestion(title: "Leg het één keer uit: voluit, met (\(occurrence.letters)) erachter"),
+                        Suggestion(title: "Schrijf voluit wat \(letters) betekent"),
+                        Suggestion(title: "Leg het één keer uit: voluit, met (\(letters)) erachter"),
                     ]))
         }
         findings.append(contentsOf: drafts)
-    }
-
-    /// What ``report(_:context:data:into:)`` knows of an acronym so far.
-    enum AcronymState {
-        /// Known or accepted: never reported.
-        case known
-        /// Unknown, but every use so far was covered by a word list.
-        case unknown
-        /// Reported: the index of its draft.
-        case reported(Int)
     }
 
     /// Not a known acronym, not accepted in the configuration, and not a shouted word:
