@@ -144,14 +144,6 @@ protocol BytePlaces {
     func firstPlace(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int
 }
 
-/// ``ByteScan/firstInnerCapital(in:from:)``.
-struct InnerCapitals: BytePlaces {
-    @inline(__always)
-    func firstPlace(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        ByteScan.firstInnerCapital(in: bytes, from: start)
-    }
-}
-
 /// ``ByteScan/firstStartOrNonASCII(in:from:_:)``; without starts, every byte is a place.
 struct WordStarts: BytePlaces {
     let starts: ByteScan.Starts?

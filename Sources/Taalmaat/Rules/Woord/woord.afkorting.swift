@@ -49,61 +49,33 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
     func check(_ context: DocumentContext, into findings: inout [FindingDraft]) {
         let document = context.document
         let data = WoordData.shared(for: context.resources)
-        var acronyms: [Occurrence] = []
-        // Read once: every token of the text passes here, and reaching the arrays
-        // through the document for each one retained and released them.
+        // Read once: reaching the arrays through the document for each token retained
+        // and released them.
         let tokens = document.tokens
-        let blocks = document.blocks
-        let bytes = document.source.utf8
-        // Most sentences have neither an abbreviation nor a capital inside a word. The
-        // check's columns know which sentences have an abbreviation; in the others, a
-        // scan of the bytes finds the capitals inside words, and only the tokens there
-        // are looked at.
+        // Abbreviations: the check's columns know which sentences have one (most have
+        // none); without columns, every sentence is walked.
         let columns = context.words
         let abbreviationKind: UInt32 = 1 << TokenKind.abbreviation.rawValue
-        var capitals = SentenceByteScan(InnerCapitals())
         for sentenceIndex in document.sentences.indices {
-            let sentence = document.sentences[sentenceIndex]
-            // In a signature, capitals are names of teams and organisations.
-            let inSignature = blocks[sentence.blockIndex].kind == .signature
             if let columns, columns.sentences.contains(sentenceIndex),
                 columns.summary(ofSentence: sentenceIndex).tokenKinds & abbreviationKind == 0
             {
-                guard !inSignature else { continue }
-                let range = sentence.range
-                var from = range.start
-                var first = sentence.tokenRange.lowerBound
-                while let place = capitals.place(from: from, before: range.end, of: bytes) {
-                    let tokenIndex = Self.token(containing: place, in: tokens, from: first, before: sentence.tokenRange.upperBound)
-                    if Self.mayBeAcronym(tokens[tokenIndex], in: bytes) {
-                        collectAcronyms(in: tokenIndex, sentence: sentenceIndex, context: context, into: &acronyms)
-                    }
-                    from = tokens[tokenIndex].end
-                    first = tokenIndex + 1
-                }
                 continue
             }
-            for tokenIndex in sentence.tokenRange {
+            let sentence = document.sentences[sentenceIndex]
+            for tokenIndex in sentence.tokenRange where tokens[tokenIndex].kind == .abbreviation {
                 let token = tokens[tokenIndex]
-                switch token.kind {
-                case .abbreviation:
-                    guard !token.has(.quoted) else { continue }
-                    let text = document.text(of: token)
-                    let key = text.lowercased()
-                    guard let entry = data.abbreviations[key], !context.settings.isAccepted(key) else { continue }
-                    if token.has(.initial), !isAbbreviationBeforeParticle(tokenIndex, in: document) { continue }
-                    if isCoveredByWordList(token: tokenIndex, sentence: sentenceIndex, context: context) { continue }
-                    let endsSentence = lastContentToken(of: sentence, in: document) == tokenIndex
-                    findings.append(draft(for: entry, text: text, range: token.range, endsSentence: endsSentence))
-                case .word:
-                    guard !inSignature, Self.mayBeAcronym(token, in: bytes) else { continue }
-                    collectAcronyms(in: tokenIndex, sentence: sentenceIndex, context: context, into: &acronyms)
-                default:
-                    continue
-                }
+                guard !token.has(.quoted) else { continue }
+                let text = document.text(of: token)
+                let key = text.lowercased()
+                guard let entry = data.abbreviations[key], !context.settings.isAccepted(key) else { continue }
+                if token.has(.initial), !isAbbreviationBeforeParticle(tokenIndex, in: document) { continue }
+                if isCoveredByWordList(token: tokenIndex, sentence: sentenceIndex, context: context) { continue }
+                let endsSentence = lastContentToken(of: sentence, in: document) == tokenIndex
+                findings.append(draft(for: entry, text: text, range: token.range, endsSentence: endsSentence))
             }
         }
-        report(acronyms, context: context, data: data, into: &findings)
+        report(acronymUses(context), context: context, data: data, into: &findings)
     }
 
     // MARK: - Abbreviations with full stops
@@ -158,7 +130,7 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
     /// One use of an acronym: where its letters (`GI`) are, and where in the sentence.
     /// No strings: most uses are of an acronym seen before, and the letters are read
     /// from the text where a finding needs them.
-    struct Occurrence {
+    struct Occurrence: Equatable {
         let range: TextRange
         let sentence: Int
         let token: Int
@@ -212,6 +184,42 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
             index += 1
         }
         return false
+    }
+
+    /// Every use of an acronym in the text, in text order: in the words of
+    /// ``mayBeAcronym(_:in:)``, outside signatures.
+    ///
+    /// Such a word has a capital after its first byte, and a scan of the bytes
+    /// (``ByteScan/firstInnerCapital(in:from:)``) finds those few places in the text;
+    /// only the tokens there are looked at, each in its sentence.
+    func acronymUses(_ context: DocumentContext) -> [Occurrence] {
+        let document = context.document
+        let tokens = document.tokens
+        let sentences = document.sentences
+        let blocks = document.blocks
+        let bytes = document.source.utf8
+        var occurrences: [Occurrence] = []
+        var sentenceIndex = 0
+        var place = bytes.withUnsafeBufferPointer { ByteScan.firstInnerCapital(in: $0, from: 0) }
+        while place < bytes.count {
+            // The sentence that holds the place, or the next one: sentences are in text order.
+            while sentenceIndex < sentences.count, sentences[sentenceIndex].range.end <= place { sentenceIndex += 1 }
+            guard sentenceIndex < sentences.count else { break }
+            let sentence = sentences[sentenceIndex]
+            var next = sentence.range.end
+            // In a signature, capitals are names of teams and organisations.
+            if place >= sentence.range.start, blocks[sentence.blockIndex].kind != .signature {
+                let tokenIndex = Self.token(containing: place, in: tokens, from: sentence.tokenRange.lowerBound, before: sentence.tokenRange.upperBound)
+                if Self.mayBeAcronym(tokens[tokenIndex], in: bytes) {
+                    collectAcronyms(in: tokenIndex, sentence: sentenceIndex, context: context, into: &occurrences)
+                }
+                next = tokens[tokenIndex].end
+            } else if place < sentence.range.start {
+                next = sentence.range.start
+            }
+            place = bytes.withUnsafeBufferPointer { ByteScan.firstInnerCapital(in: $0, from: next) }
+        }
+        return occurrences
     }
 
     func collectAcronyms(in tokenIndex: Int, sentence: Int, context: DocumentContext, into occurrences: inout [Occurrence]) {
@@ -332,16 +340,22 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
         let next = nextContent(after: tokenIndex, in: document)
         let previous = previousContent(before: tokenIndex, in: document)
         guard mayExplain(next: next, previous: previous, document: document) else { return false }
-        let initial = document.text(of: range).prefix(1).lowercased()
+        let bytes = document.source.utf8
         func startsLikeAcronym(_ index: Int?) -> Bool {
             guard let index, document.tokens[index].kind == .word else { return false }
-            let word = document.text(of: document.tokens[index]).lowercased()
+            let token = document.tokens[index]
+            // ASCII on both sides: a character is a byte, lowercased on its own.
+            if document.source.isASCII(range), document.source.isASCII(token.range) {
+                return token.length >= 4 && bytes[token.start] | 0x20 == bytes[range.start] | 0x20
+            }
+            let initial = document.text(of: range).prefix(1).lowercased()
+            let word = document.text(of: token).lowercased()
             return word.count >= 4 && word.hasPrefix(initial)
         }
-        let nextText = next.map { document.text(of: document.tokens[$0]) } ?? ""
-        let previousText = previous.map { document.text(of: document.tokens[$0]) } ?? ""
+        let nextMark = Self.mark(next, in: document)
+        let previousMark = Self.mark(previous, in: document)
         // "... (JGZ)": a written-out form shortly before the bracket.
-        if previousText == "(", nextText == ")" {
+        if previousMark == "(", nextMark == ")" {
             var index = previous
             for _ in 0..<10 {
                 guard let current = index.flatMap({ previousContent(before: $0, in: document) }) else { break }
@@ -350,16 +364,40 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
             }
         }
         // "JGZ (jeugd…", "JGZ: jeugd…", "JGZ = jeugd…", "JGZ – jeugd…".
-        switch nextText {
+        switch nextMark {
         case "(", ":", "=", "–", "—", "-":
             if startsLikeAcronym(next.flatMap { nextContent(after: $0, in: document) }) { return true }
         default: break
         }
         // "JGZ staat voor …", "JGZ betekent …", "de afkorting JGZ".
-        let nextLowercased = nextText.lowercased()
-        if nextLowercased == "staat" || nextLowercased == "betekent" { return true }
-        if previousText.lowercased() == "afkorting" { return true }
-        return false
+        if Self.lowercased(next, is: "staat", in: document) || Self.lowercased(next, is: "betekent", in: document) { return true }
+        return Self.lowercased(previous, is: "afkorting", in: document)
+    }
+
+    /// The punctuation mark that a token is, for the marks ``isExplained(_:letters:document:)``
+    /// looks for: one ASCII byte, or an en or em dash. On the bytes: a token's text
+    /// equals one of these marks only when it is exactly its bytes.
+    static func mark(_ index: Int?, in document: Document) -> Unicode.Scalar? {
+        guard let index else { return nil }
+        let token = document.tokens[index]
+        let bytes = document.source.utf8
+        if token.length == 1, bytes[token.start] < 0x80 { return Unicode.Scalar(bytes[token.start]) }
+        // U+2013 and U+2014: E2 80 93 and E2 80 94.
+        if token.length == 3, bytes[token.start] == 0xE2, bytes[token.start + 1] == 0x80,
+            bytes[token.start + 2] == 0x93 || bytes[token.start + 2] == 0x94
+        {
+            return bytes[token.start + 2] == 0x93 ? "\u{2013}" : "\u{2014}"
+        }
+        return nil
+    }
+
+    /// Whether a token's text, lowercased, is `word` (lowercase ASCII): on the bytes for
+    /// an ASCII token, else through the text.
+    static func lowercased(_ index: Int?, is word: String, in document: Document) -> Bool {
+        guard let index else { return false }
+        let token = document.tokens[index]
+        guard document.source.isASCII(token.range) else { return document.text(of: token).lowercased() == word }
+        return lowercasedEquals(token, word, in: document.source.utf8)
     }
 
     /// Whether the tokens around an acronym can be those of ``isExplained(_:letters:document:)``.
@@ -480,10 +518,10 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
             drafts.append(
                 FindingDraft(
                     range: occurrence.range,
-                    message: "'\(letters)' is een afkorting die niet iedereen kent. Schrijf het voluit.",
+                    message: TextJoin.join("'", letters, "' is een afkorting die niet iedereen kent. Schrijf het voluit."),
                     suggestions: [
-                        Suggestion(title: "Schrijf voluit wat \(letters) betekent"),
-                        Suggestion(title: "Leg het één keer uit: voluit, met (\(letters)) erachter"),
+                        Suggestion(title: TextJoin.join("Schrijf voluit wat ", letters, " betekent")),
+                        Suggestion(title: TextJoin.join("Leg het één keer uit: voluit, met (", letters, ") erachter")),
                     ]))
         }
         findings.append(contentsOf: drafts)
