@@ -109,12 +109,30 @@ enum RequestDetector {
     /// that need no context (or a looser form of them), so it never rejects a sentence
     /// that has one. Options (*u kunt*) are not covered.
     static func mayHaveRequest(sentence index: Int, of document: DocumentContext) -> Bool {
+        mayHaveRequest(sentence: index, of: document, lists: RequestLists(document.resources))
+    }
+
+    /// The entries of the three request lists, looked up once for a rule's loop over
+    /// the sentences instead of once per sentence.
+    struct RequestLists {
+        let demand: Range<Int>
+        let polite: Range<Int>
+        let imperative: Range<Int>
+
+        init(_ resources: EngineResources) {
+            demand = demandEntries.range(in: resources) ?? 0..<0
+            polite = politeEntries.range(in: resources) ?? 0..<0
+            imperative = imperativeEntries.range(in: resources) ?? 0..<0
+        }
+    }
+
+    /// ``mayHaveRequest(sentence:of:)`` with the lists' entries looked up by the caller.
+    static func mayHaveRequest(sentence index: Int, of document: DocumentContext, lists: RequestLists) -> Bool {
         let matches = document.results[index].matches
         guard !matches.isEmpty else { return false }
-        let resources = document.resources
-        let demand = demandEntries.range(in: resources) ?? 0..<0
-        let polite = politeEntries.range(in: resources) ?? 0..<0
-        let imperative = imperativeEntries.range(in: resources) ?? 0..<0
+        let demand = lists.demand
+        let polite = lists.polite
+        let imperative = lists.imperative
         guard matches.contains(where: { demand.contains($0.entry) || polite.contains($0.entry) || imperative.contains($0.entry) })
         else { return false }
         let text = document.document

@@ -24,9 +24,12 @@ struct LetterLayout {
 
     init(_ context: DocumentContext) {
         let document = context.document
-        let count = document.sentences.count
-        let kinds = document.sentences.map { document.blocks[$0.blockIndex].kind }
-        salutation = kinds.firstIndex(of: .salutation)
+        // The arrays read once, not through the document for every sentence; no array
+        // of block kinds.
+        let sentences = document.sentences
+        let blocks = document.blocks
+        let count = sentences.count
+        salutation = sentences.firstIndex { blocks[$0.blockIndex].kind == .salutation }
         let start: Int
         if let salutation {
             header = Array(0..<salutation)
@@ -41,29 +44,38 @@ struct LetterLayout {
             if index == count { header = [] }
             start = header.count
         }
+        // At most every sentence after the header: sized once instead of doubled on the way.
+        body.reserveCapacity(max(0, count - start))
+        runningText.reserveCapacity(max(0, count - start))
+        var bodyWords = 0
         var firstBlockAfterClosing: Int?
-        for index in start..<max(start, count) {
-            let kind = kinds[index]
-            if closing != nil {
-                let block = document.sentences[index].blockIndex
-                if firstBlockAfterClosing == nil { firstBlockAfterClosing = block }
-                if afterSignature.isEmpty, kind == .signature || block == firstBlockAfterClosing {
-                    signature.append(index)
-                } else if kind == .paragraph || kind == .listItem || kind == .heading {
-                    afterSignature.append(index)
+        context.results.withUnsafeBufferPointer { results in
+            for index in start..<max(start, count) {
+                let block = sentences[index].blockIndex
+                let kind = blocks[block].kind
+                if closing != nil {
+                    if firstBlockAfterClosing == nil { firstBlockAfterClosing = block }
+                    if afterSignature.isEmpty, kind == .signature || block == firstBlockAfterClosing {
+                        signature.append(index)
+                    } else if kind == .paragraph || kind == .listItem || kind == .heading {
+                        afterSignature.append(index)
+                    }
+                    continue
                 }
-                continue
-            }
-            switch kind {
-            case .closing: closing = index
-            case .paragraph, .listItem:
-                body.append(index)
-                runningText.append(index)
-            case .heading: body.append(index)
-            case .salutation, .signature, .blank: break
+                switch kind {
+                case .closing: closing = index
+                case .paragraph, .listItem:
+                    body.append(index)
+                    runningText.append(index)
+                    bodyWords += results[index].stats.words
+                case .heading:
+                    body.append(index)
+                    bodyWords += results[index].stats.words
+                case .salutation, .signature, .blank: break
+                }
             }
         }
-        bodyWordCount = body.reduce(0) { $0 + context.results[$1].stats.words }
+        bodyWordCount = bodyWords
     }
 
     /// A letter has a salutation or a closing formula; a report or a bare paragraph has neither.
@@ -151,7 +163,16 @@ extension DocumentContext {
     }
 
     func hasToken(ofKind kind: TokenKind, sentence index: Int) -> Bool {
-        document.sentences[index].tokenRange.contains { document.tokens[$0].kind == kind }
+        guard mayHaveToken(ofKinds: 1 << kind.rawValue, sentence: index) else { return false }
+        return document.sentences[index].tokenRange.contains { document.tokens[$0].kind == kind }
+    }
+
+    /// Whether sentence `index` may have a content token (no trivia, no list marker) of
+    /// one of `kinds`, as bits `1 << kind.rawValue`: the check's columns know the kinds
+    /// of each sentence's content tokens. `true` without columns.
+    func mayHaveToken(ofKinds kinds: UInt32, sentence index: Int) -> Bool {
+        guard let words, words.sentences.contains(index) else { return true }
+        return words.summary(ofSentence: index).tokenKinds & kinds != 0
     }
 
     /// Whether the sentence contains one of a few words, comparing only tokens of a
@@ -170,6 +191,15 @@ extension DocumentContext {
             }
             return false
         }
+    }
+}
+
+extension DocumentContext {
+    /// ``hasWord(_:sentence:)`` for a rule that asks about sentences in text order: a
+    /// sentence without a place where one of the probe's words can start (see
+    /// ``WordProbe/scan``) is ruled out on its bytes, without a look at its tokens.
+    func hasWord(_ probe: WordProbe, sentence index: Int, scan: inout SentenceByteScan<WordStarts>) -> Bool {
+        scan.hasPlace(in: document.sentences[index].range, of: document.source.utf8) && hasWord(probe, sentence: index)
     }
 }
 
@@ -195,7 +225,19 @@ struct WordProbe: Sendable {
         }
         self.firstBytes = firstBytes
         asciiWords = words.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
+        starts = ByteScan.Starts(words: asciiWords)
     }
+
+    /// The starts of the ASCII words, for a scan of the bytes. A token that
+    /// ``contains(_:in:)`` finds is either ASCII, and then its bytes lowercase into one
+    /// of the ASCII words (so it begins with that word's start), or it has a byte
+    /// outside ASCII: ``ByteScan/firstStartOrNonASCII(in:from:_:)`` stops at both.
+    /// `nil` when a word is too short for such a scan.
+    private let starts: ByteScan.Starts?
+
+    /// A fresh scan for ``DocumentContext/hasWord(_:sentence:scan:)``; when the words
+    /// allow none, it finds a place in every sentence.
+    var scan: SentenceByteScan<WordStarts> { SentenceByteScan(WordStarts(starts: starts)) }
 
     /// `lengths.contains(length)`.
     func hasLength(_ length: Int) -> Bool {

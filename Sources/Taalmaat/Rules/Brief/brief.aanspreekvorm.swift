@@ -99,19 +99,32 @@ struct BriefAanspreekvorm: DocumentRule, DescribedRule {
             guard matches.contains(where: { list.contains($0.entry) }) else { continue }
             let kind = document.blockKind(ofSentence: index)
             guard kind != .signature, kind != .blank else { continue }
-            document.contentTokens(ofSentence: index, into: &tokens)
+            // The sentence's content tokens: from the check's columns, else gathered here.
+            let columns = document.words.flatMap { $0.sentences.contains(index) ? $0 : nil }
+            let base = columns?.span(ofSentence: index).lowerBound ?? 0
+            if columns == nil { document.contentTokens(ofSentence: index, into: &tokens) }
+            func tokenIndex(at position: Int) -> Int { columns.map { Int($0.tokenIndices[base + position]) } ?? tokens[position] }
             var view: ReportSentenceView?
             // Only informal words need these; most texts address the reader with *u*.
             var generic: [SentenceMatch]?
             var otherAddressee: Bool?
-            for match in matches where list.contains(match.entry) && !text.tokens[tokens[match.first]].has(.quoted) {
+            for match in matches where list.contains(match.entry) && !text.tokens[tokenIndex(at: match.first)].has(.quoted) {
                 let position = match.first
-                let token = text.tokens[tokens[position]]
-                let word = token.kind.countsAsWord ? WordNormalizer.normalize(text.source.utf8[token.start..<token.end]) : ""
-                let formal = WordClasses.formalAddress.contains(word)
+                let token = text.tokens[tokenIndex(at: position)]
+                let word: String
+                let formal: Bool
+                if let columns {
+                    // The interner holds the word normalised, and its classes.
+                    let entry = columns.entries[base + position]
+                    word = token.kind.countsAsWord ? columns.interner.word(entry) : ""
+                    formal = columns.interner.info(entry).classes.contains(.formalAddress)
+                } else {
+                    word = token.kind.countsAsWord ? WordNormalizer.normalize(text.source.utf8[token.start..<token.end]) : ""
+                    formal = WordClasses.formalAddress.contains(word)
+                }
                 if formal {
                     // *10 u*: an hour, not a pronoun.
-                    if position > 0, text.tokens[tokens[position - 1]].kind == .number { continue }
+                    if position > 0, text.tokens[tokenIndex(at: position - 1)].kind == .number { continue }
                 } else {
                     let sentence = view ?? ReportSentenceView(document, index)
                     view = sentence

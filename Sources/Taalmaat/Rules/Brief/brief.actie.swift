@@ -57,7 +57,9 @@ struct BriefActie: DocumentRule, DescribedRule {
         var anyAction = false
         // A sentence with only an option (*u kunt …*) is skipped here: options are
         // counted below, and only when nothing else is asked.
-        for (position, index) in running.enumerated() where RequestDetector.mayHaveRequest(sentence: index, of: document) {
+        let lists = RequestDetector.RequestLists(document.resources)
+        for (position, index) in running.enumerated()
+        where RequestDetector.mayHaveRequest(sentence: index, of: document, lists: lists) {
             let sentence = sentences(index)
             let requests = RequestDetector.requests(in: sentence)
             guard !requests.isEmpty else { continue }

@@ -176,8 +176,10 @@ struct BriefContactpersoon: DocumentRule, DescribedRule {
         // what follows it. The arrays are read once, not through the context per token.
         let tokens = document.document.tokens
         let sentences = document.document.sentences
+        // Most sentences have neither: the check's columns rule them out without a walk.
+        let kinds: UInt32 = 1 << TokenKind.phoneNumber.rawValue | 1 << TokenKind.email.rawValue
         for part in [layout.body, layout.signature, layout.afterSignature] {
-            for index in part {
+            for index in part where document.mayHaveToken(ofKinds: kinds, sentence: index) {
                 for token in sentences[index].tokenRange {
                     let kind = tokens[token].kind
                     if kind == .phoneNumber || kind == .email { return ReachToken(sentence: index, token: token) }

@@ -74,7 +74,8 @@ struct BriefHulpaanbod: DocumentRule, DescribedRule {
         var sentences = LazySentences(document)
         // A deadline counts when the reader has to (or may) do something before it:
         // "binnen zes weken een plan opstellen" is the writer's promise.
-        for index in running where BriefTermijn.mayHaveDeadline(index, document) {
+        var scan = BriefTermijn.deadlineWords.scan
+        for index in running where BriefTermijn.mayHaveDeadline(index, document, scan: &scan) {
             let sentence = sentences(index)
             guard let span = BriefTermijn.relativeDeadlines(in: sentence).first,
                 !RequestDetector.requests(in: sentence).isEmpty

@@ -122,39 +122,70 @@ struct BriefLengte: DocumentRule, DescribedRule {
         let maxWords = Int(document.threshold("alinea-woorden", of: description))
         let maxSentences = Int(document.threshold("alinea-zinnen", of: description))
         // A block's sentences follow each other in the body: a paragraph ends where the
-        // block index changes.
+        // block index changes. Each paragraph is summed as it goes, without a list of
+        // its sentences.
         let allSentences = document.document.sentences
         let blocks = document.document.blocks
-        var paragraph: [Int] = []
-        var block = -1
-        for index in body where blocks[allSentences[index].blockIndex].kind == .paragraph {
-            if allSentences[index].blockIndex != block {
-                checkParagraph(paragraph[...], maxWords: maxWords, maxSentences: maxSentences, document, into: &findings)
-                paragraph.removeAll(keepingCapacity: true)
-                block = allSentences[index].blockIndex
+        var paragraph = Paragraph()
+        document.results.withUnsafeBufferPointer { results in
+            for index in body {
+                let block = allSentences[index].blockIndex
+                guard blocks[block].kind == .paragraph else { continue }
+                if block != paragraph.block {
+                    checkParagraph(paragraph, maxWords: maxWords, maxSentences: maxSentences, document, into: &findings)
+                    paragraph = Paragraph(block: block)
+                }
+                paragraph.add(index, words: results[index].stats.words)
             }
-            paragraph.append(index)
         }
-        checkParagraph(paragraph[...], maxWords: maxWords, maxSentences: maxSentences, document, into: &findings)
+        checkParagraph(paragraph, maxWords: maxWords, maxSentences: maxSentences, document, into: &findings)
+    }
+
+    /// The sentences of one paragraph so far, summed.
+    struct Paragraph {
+        var block = -1
+        var first = 0
+        var second = 0
+        var last = 0
+        var count = 0
+        var words = 0
+        var firstWords = 0
+
+        mutating func add(_ index: Int, words sentenceWords: Int) {
+            if count == 0 {
+                first = index
+                firstWords = sentenceWords
+            } else if count == 1 {
+                second = index
+            }
+            last = index
+            count += 1
+            words += sentenceWords
+        }
     }
 
     func checkParagraph(
-        _ paragraph: ArraySlice<Int>, maxWords: Int, maxSentences: Int, _ document: DocumentContext,
+        _ paragraph: Paragraph, maxWords: Int, maxSentences: Int, _ document: DocumentContext,
         into findings: inout [FindingDraft]
     ) {
-        var sentences = paragraph
+        guard paragraph.count > 0 else { return }
+        var firstSentence = paragraph.first
+        var words = paragraph.words
+        var count = paragraph.count
         // A question on the first line is a heading of its own: "Wat vraag ik van u?".
-        if sentences.count > 1, let head = sentences.first, isQuestionHeading(head, document) { sentences.removeFirst() }
-        guard let firstSentence = sentences.first, let lastSentence = sentences.last else { return }
-        let words = sentences.reduce(0) { $0 + document.results[$1].stats.words }
+        if count > 1, isQuestionHeading(firstSentence, document) {
+            firstSentence = paragraph.second
+            words -= paragraph.firstWords
+            count -= 1
+        }
         let tooManyWords = words > maxWords
-        guard tooManyWords || sentences.count > maxSentences else { return }
+        guard tooManyWords || count > maxSentences else { return }
         let message = tooManyWords
             ? "Deze alinea heeft \(words) woorden. Maak er twee korte alinea's van, elk met één onderwerp."
-            : "Deze alinea heeft \(sentences.count) zinnen. Maak er twee korte alinea's van, elk met één onderwerp."
+            : "Deze alinea heeft \(count) zinnen. Maak er twee korte alinea's van, elk met één onderwerp."
         let range = TextRange(
             start: document.document.sentences[firstSentence].range.start,
-            end: document.document.sentences[lastSentence].range.end)
+            end: document.document.sentences[paragraph.last].range.end)
         findings.append(
             FindingDraft(
                 range: range, message: message, suggestions: [Suggestion(title: "Maak er twee korte alinea's van")],

@@ -48,7 +48,9 @@ struct BriefTermijn: DocumentRule, DescribedRule {
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
         let layout = document.letterLayout
-        for index in layout.runningText where Self.mayHaveDeadline(index, document) {
+        // The running text is in text order: one scan of its bytes rules out most sentences.
+        var scan = Self.deadlineWords.scan
+        for index in layout.runningText where Self.mayHaveDeadline(index, document, scan: &scan) {
             let sentence = document.reusedSentence(index)
             guard !BriefTaal.hasDate(sentence) else { continue }
             // A quoted phrase ('binnen 14 dagen') is a citation, not the letter's own deadline.
@@ -109,6 +111,12 @@ struct BriefTermijn: DocumentRule, DescribedRule {
     /// A cheap test before building the sentence: a listed phrase, *binnen* or *uiterlijk*.
     static func mayHaveDeadline(_ index: Int, _ document: DocumentContext) -> Bool {
         document.hasMatch(in: listEntries, sentence: index) || document.hasWord(deadlineWords, sentence: index)
+    }
+
+    /// ``mayHaveDeadline(_:_:)`` for sentences asked in text order, with a scan of the
+    /// bytes (``WordProbe/scan``) kept from one sentence to the next.
+    static func mayHaveDeadline(_ index: Int, _ document: DocumentContext, scan: inout SentenceByteScan<WordStarts>) -> Bool {
+        document.hasMatch(in: listEntries, sentence: index) || document.hasWord(deadlineWords, sentence: index, scan: &scan)
     }
 
     static func isAmount(_ sentence: SentenceContext, _ position: Int) -> Bool {

@@ -64,8 +64,14 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
         // Tokens up to here belong to the last reference found.
         var covered = -1
         let bytes = source.utf8
+        // Every article word starts with "art": a sentence of ASCII text without those
+        // three letters is ruled out on its bytes (the body is in text order).
+        var scan = Self.articleProbe.scan
+        var answers: [UInt64: Bool] = [:]
         for (position, index) in body.enumerated() {
-            let tokenRange = text.sentences[index].tokenRange
+            let sentence = text.sentences[index]
+            guard scan.hasPlace(in: sentence.range, of: bytes) else { continue }
+            let tokenRange = sentence.tokenRange
             var from = tokenRange.lowerBound
             while let token = Self.nextPossibleArticleWord(from: from, before: tokenRange.upperBound, allTokens, bytes) {
                 from = token + 1
@@ -74,7 +80,8 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
                 if !namesArticle, value.kind == .word || value.kind == .abbreviation {
                     namesArticle = Self.articleProbe.contains(value, in: source)
                 }
-                guard token > covered, !value.kind.isTrivia, value.kind != .listMarker, Self.isArticleWord(value, in: source)
+                guard token > covered, !value.kind.isTrivia, value.kind != .listMarker,
+                    Self.isArticleWord(value, in: source, answers: &answers)
                 else { continue }
                 var row = ReferenceRow(text, body: body, from: token, inBodySentence: position)
                 guard let end = articleEnd({ row.item($0) }, from: 0) else { continue }
@@ -143,6 +150,21 @@ struct BriefWetsartikel: DocumentRule, DescribedRule {
     static func isArticleWord(_ value: Token, in source: SourceText) -> Bool {
         guard source.isASCII(value.range) else { return articleWords.contains(source[value.range].lowercased()) }
         return articleProbe.contains(value, in: source)
+    }
+
+    /// ``isArticleWord(_:in:)``, with the answer for short non-ASCII tokens kept in
+    /// `answers` by their bytes: the same few marks (“, ”, ’) come back in every
+    /// sentence with such bytes, and lowercasing and hashing them cost more than the
+    /// rest of the rule's walk.
+    static func isArticleWord(_ value: Token, in source: SourceText, answers: inout [UInt64: Bool]) -> Bool {
+        guard value.length <= 7, !source.isASCII(value.range) else { return isArticleWord(value, in: source) }
+        // The bytes and their count: a number for the text.
+        var key = UInt64(value.length) << 56
+        for (offset, byte) in source.utf8[value.start..<value.end].enumerated() { key |= UInt64(byte) << (8 * UInt64(offset)) }
+        if let known = answers[key] { return known }
+        let answer = isArticleWord(value, in: source)
+        answers[key] = answer
+        return answer
     }
 
     /// The end of an article reference that starts at `start` (*artikel*): its number

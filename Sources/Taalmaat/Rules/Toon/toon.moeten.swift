@@ -73,26 +73,33 @@ struct ToonMoeten: DocumentRule, DescribedRule {
     static let reasonWords: WordSet = ["omdat", "want", "namelijk"]
 
     func check(_ document: DocumentContext, into findings: inout [FindingDraft]) {
-        let matches = document.matches(in: Self.wordList)
-        guard !matches.isEmpty else { return }
-        var bySentence: [Int: [SentenceMatch]] = [:]
-        for (sentence, match) in matches { bySentence[sentence, default: []].append(match) }
+        guard let list = Self.listEntries.range(in: document.resources) else { return }
+        let text = document.document
+        let sentences = text.sentences
+        let blocks = text.blocks
         var duties: [Duty] = []
-        for index in bySentence.keys.sorted() {
-            let kind = document.blockKind(ofSentence: index)
+        // The sentences with a match of the list, in text order, each with its matches
+        // in one reused buffer: no table of all matches by sentence.
+        var matches: [SentenceMatch] = []
+        for index in document.results.indices {
+            let all = document.results[index].matches
+            guard !all.isEmpty, all.contains(where: { list.contains($0.entry) }) else { continue }
+            let kind = blocks[sentences[index].blockIndex].kind
             guard kind == .paragraph || kind == .listItem else { continue }
             // The cheaper test first: it rules out most sentences.
-            guard mayHaveDuty(sentence: index, document: document.document) else { continue }
+            guard mayHaveDuty(sentence: index, document: text) else { continue }
             guard !document.isQuestion(sentence: index) else { continue }
+            matches.removeAll(keepingCapacity: true)
+            for match in all where list.contains(match.entry) { matches.append(match) }
             let sentence = document.reusedSentence(index)
-            let found = self.duties(in: sentence, index: index, matches: bySentence[index] ?? [])
+            let found = self.duties(in: sentence, index: index, matches: matches)
             guard !found.isEmpty else { continue }
             if hasReason(sentence: index, context: sentence, document: document) { continue }
             duties.append(contentsOf: found)
         }
         guard !duties.isEmpty else { return }
         let counted = duties.filter { !$0.isDienen }
-        let words = document.bodySentences.reduce(0) { $0 + document.results[$1].stats.words }
+        let words = Self.bodyWordCount(document)
         let perHundred = document.threshold("per-100-woorden", of: description)
         let minimum = Int(document.threshold("minimaal-aantal", of: description))
         let density = words > 0 ? Double(counted.count) * 100 / Double(words) : 0
@@ -117,6 +124,18 @@ struct ToonMoeten: DocumentRule, DescribedRule {
                     explanation: entry.explanation.isEmpty ? nil : entry.explanation + " " + description.whyItMatters,
                     suggestions: suggestions, relatedRanges: duty.related))
         }
+    }
+
+    static let listEntries = ListEntries(wordList)
+
+    /// The words of the running text (paragraphs and list items): the sentences of
+    /// those blocks, block by block, without a list of them.
+    static func bodyWordCount(_ document: DocumentContext) -> Int {
+        var words = 0
+        for block in document.document.blocks where block.kind == .paragraph || block.kind == .listItem {
+            for index in block.sentenceRange { words += document.results[index].stats.words }
+        }
+        return words
     }
 
     static func ask(_ address: Address) -> String {

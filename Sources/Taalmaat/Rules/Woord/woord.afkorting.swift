@@ -49,40 +49,33 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
     func check(_ context: DocumentContext, into findings: inout [FindingDraft]) {
         let document = context.document
         let data = WoordData.shared(for: context.resources)
-        var acronyms: [Occurrence] = []
-        // Read once: every token of the text passes here, and reaching the arrays
-        // through the document for each one retained and released them.
+        // Read once: reaching the arrays through the document for each token retained
+        // and released them.
         let tokens = document.tokens
-        let blocks = document.blocks
-        let bytes = document.source.utf8
+        // Abbreviations: the check's columns know which sentences have one (most have
+        // none); without columns, every sentence is walked.
+        let columns = context.words
+        let abbreviationKind: UInt32 = 1 << TokenKind.abbreviation.rawValue
         for sentenceIndex in document.sentences.indices {
+            if let columns, columns.sentences.contains(sentenceIndex),
+                columns.summary(ofSentence: sentenceIndex).tokenKinds & abbreviationKind == 0
+            {
+                continue
+            }
             let sentence = document.sentences[sentenceIndex]
-            // In a signature, capitals are names of teams and organisations.
-            let inSignature = blocks[sentence.blockIndex].kind == .signature
-            for tokenIndex in sentence.tokenRange {
+            for tokenIndex in sentence.tokenRange where tokens[tokenIndex].kind == .abbreviation {
                 let token = tokens[tokenIndex]
-                switch token.kind {
-                case .abbreviation:
-                    guard !token.has(.quoted) else { continue }
-                    let text = document.text(of: token)
-                    let key = text.lowercased()
-                    guard let entry = data.abbreviations[key], !context.settings.isAccepted(key) else { continue }
-                    if token.has(.initial), !isAbbreviationBeforeParticle(tokenIndex, in: document) { continue }
-                    if isCoveredByWordList(token: tokenIndex, sentence: sentenceIndex, context: context) { continue }
-                    let endsSentence = lastContentToken(of: sentence, in: document) == tokenIndex
-                    findings.append(draft(for: entry, text: text, range: token.range, endsSentence: endsSentence))
-                case .word:
-                    // Most words are lowercase: one test of the flags sends them on.
-                    guard !token.flags.isDisjoint(with: [.capitalized, .hyphenated]), !inSignature,
-                        token.flags.isDisjoint(with: [.containsDigit, .quoted]), Self.hasInnerCapital(token, in: bytes)
-                    else { continue }
-                    collectAcronyms(in: tokenIndex, sentence: sentenceIndex, context: context, into: &acronyms)
-                default:
-                    continue
-                }
+                guard !token.has(.quoted) else { continue }
+                let text = document.text(of: token)
+                let key = text.lowercased()
+                guard let entry = data.abbreviations[key], !context.settings.isAccepted(key) else { continue }
+                if token.has(.initial), !isAbbreviationBeforeParticle(tokenIndex, in: document) { continue }
+                if isCoveredByWordList(token: tokenIndex, sentence: sentenceIndex, context: context) { continue }
+                let endsSentence = lastContentToken(of: sentence, in: document) == tokenIndex
+                findings.append(draft(for: entry, text: text, range: token.range, endsSentence: endsSentence))
             }
         }
-        report(acronyms, context: context, data: data, into: &findings)
+        report(acronymUses(context), context: context, data: data, into: &findings)
     }
 
     // MARK: - Abbreviations with full stops
@@ -91,7 +84,7 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
         var suggestions: [Suggestion] = []
         for (index, form) in entry.fullForms.enumerated() {
             let written = WoordText.matchingFirstCapital(form, to: text)
-            if form.contains("[") || form.contains("…") {
+            if Self.isTemplate(form) {
                 suggestions.append(Suggestion(title: written))
             } else {
                 // The full stop of a sentence-final abbreviation also ends the sentence.
@@ -102,12 +95,20 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
                         isSafe: entry.safe && index == 0))
             }
         }
-        let concrete = entry.fullForms.first { !$0.contains("[") && !$0.contains("…") }
+        let concrete = entry.fullForms.first { !Self.isTemplate($0) }
         let message =
             concrete.map { "'\(text)' is een afkorting. Schrijf '\($0)'." }
             ?? "'\(text)' is een afkorting. Schrijf het voluit."
         let explanation = entry.explanation.isEmpty ? nil : entry.explanation + " " + Self.ruleDescription.whyItMatters
         return FindingDraft(range: range, message: message, explanation: explanation, suggestions: suggestions)
+    }
+
+    /// Whether a full form is a pattern to fill in (*[datum]*, *naar aanleiding van …*)
+    /// rather than words that can replace the abbreviation: it holds `[` or `…`. On the
+    /// bytes; `String.contains` went through Foundation's search, for every form of
+    /// every finding.
+    static func isTemplate(_ form: String) -> Bool {
+        form.utf8.contains(0x5B) || form.unicodeScalars.contains("\u{2026}")
     }
 
     /// *N.B. de afspraak* looks like the initials of *P.M. de Vries* to the tokenizer.
@@ -126,15 +127,52 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
 
     // MARK: - Acronyms
 
-    /// One use of an acronym: the letters (`GI`), where they are, and where in the
-    /// sentence.
-    struct Occurrence {
-        let letters: String
+    /// One use of an acronym: where its letters (`GI`) are, and where in the sentence.
+    /// No strings: most uses are of an acronym seen before, and the letters are read
+    /// from the text where a finding needs them.
+    struct Occurrence: Equatable {
         let range: TextRange
         let sentence: Int
         let token: Int
-        /// Whether this use comes with its own explanation.
-        let explains: Bool
+        /// The letters lowercased, as ``packedKey(_:)`` packs them; 0 when they do not
+        /// fit (more than seven bytes, or not ASCII once lowercased).
+        let key: UInt64
+    }
+
+    /// Lowercased ASCII letters, at most seven, with their count in the high byte: a
+    /// number to look an acronym up by instead of a string. 0 when they do not fit.
+    static func packedKey(_ lowercased: some Collection<UInt8>) -> UInt64 {
+        guard lowercased.count <= 7 else { return 0 }
+        var key = UInt64(lowercased.count) << 56
+        var shift: UInt64 = 0
+        for byte in lowercased {
+            guard byte < 0x80 else { return 0 }
+            key |= UInt64(byte) << shift
+            shift += 8
+        }
+        return key
+    }
+
+    /// A word token that may hold an acronym: capitalised or hyphenated, without digits,
+    /// not quoted, with a capital after its first byte. Most words are lowercase: the
+    /// flags send them on.
+    @inline(__always)
+    static func mayBeAcronym(_ token: Token, in bytes: [UInt8]) -> Bool {
+        token.kind == .word && !token.flags.isDisjoint(with: [.capitalized, .hyphenated])
+            && token.flags.isDisjoint(with: [.containsDigit, .quoted]) && hasInnerCapital(token, in: bytes)
+    }
+
+    /// The token of `tokens[first ..< end]` that holds byte `offset`, for an offset
+    /// inside those tokens (they cover their bytes without gaps).
+    static func token(containing offset: Int, in tokens: [Token], from first: Int, before end: Int) -> Int {
+        // The last token that starts at or before the offset.
+        var low = first
+        var high = end - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if tokens[middle].start <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     /// A capital after the first letter: *GI*, *RvdK*, *OTS-verzoek*. Checked on the
@@ -146,6 +184,42 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
             index += 1
         }
         return false
+    }
+
+    /// Every use of an acronym in the text, in text order: in the words of
+    /// ``mayBeAcronym(_:in:)``, outside signatures.
+    ///
+    /// Such a word has a capital after its first byte, and a scan of the bytes
+    /// (``ByteScan/firstInnerCapital(in:from:)``) finds those few places in the text;
+    /// only the tokens there are looked at, each in its sentence.
+    func acronymUses(_ context: DocumentContext) -> [Occurrence] {
+        let document = context.document
+        let tokens = document.tokens
+        let sentences = document.sentences
+        let blocks = document.blocks
+        let bytes = document.source.utf8
+        var occurrences: [Occurrence] = []
+        var sentenceIndex = 0
+        var place = bytes.withUnsafeBufferPointer { ByteScan.firstInnerCapital(in: $0, from: 0) }
+        while place < bytes.count {
+            // The sentence that holds the place, or the next one: sentences are in text order.
+            while sentenceIndex < sentences.count, sentences[sentenceIndex].range.end <= place { sentenceIndex += 1 }
+            guard sentenceIndex < sentences.count else { break }
+            let sentence = sentences[sentenceIndex]
+            var next = sentence.range.end
+            // In a signature, capitals are names of teams and organisations.
+            if place >= sentence.range.start, blocks[sentence.blockIndex].kind != .signature {
+                let tokenIndex = Self.token(containing: place, in: tokens, from: sentence.tokenRange.lowerBound, before: sentence.tokenRange.upperBound)
+                if Self.mayBeAcronym(tokens[tokenIndex], in: bytes) {
+                    collectAcronyms(in: tokenIndex, sentence: sentenceIndex, context: context, into: &occurrences)
+                }
+                next = tokens[tokenIndex].end
+            } else if place < sentence.range.start {
+                next = sentence.range.start
+            }
+            place = bytes.withUnsafeBufferPointer { ByteScan.firstInnerCapital(in: $0, from: next) }
+        }
+        return occurrences
     }
 
     func collectAcronyms(in tokenIndex: Int, sentence: Int, context: DocumentContext, into occurrences: inout [Occurrence]) {
@@ -162,12 +236,9 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
             guard Self.looksLikeAcronym(core) else { continue }
             let start = token.start + offset
             let range = TextRange(start: start, end: start + core.utf8.count)
-            let letters = String(core)
             guard !isCode(tokenIndex, letterCount: core.count, document: document) else { continue }
             occurrences.append(
-                Occurrence(
-                    letters: letters, range: range, sentence: sentence, token: tokenIndex,
-                    explains: isExplained(tokenIndex, letters: letters, document: document)))
+                Occurrence(range: range, sentence: sentence, token: tokenIndex, key: Self.packedKey(String(core).lowercased().utf8)))
         }
     }
 
@@ -184,14 +255,13 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
             while segmentEnd < token.end, bytes[segmentEnd] != 0x2D { segmentEnd += 1 }
             var coreEnd = segmentStart
             while coreEnd < segmentEnd, bytes[coreEnd] != 0x27 { coreEnd += 1 }
-            if Self.looksLikeAcronym(bytes[segmentStart..<coreEnd]) {
-                let letters = String(decoding: bytes[segmentStart..<coreEnd], as: UTF8.self)
-                if !isCode(tokenIndex, letterCount: coreEnd - segmentStart, document: document) {
-                    occurrences.append(
-                        Occurrence(
-                            letters: letters, range: TextRange(start: segmentStart, end: coreEnd), sentence: sentence,
-                            token: tokenIndex, explains: isExplained(tokenIndex, letters: letters, document: document)))
-                }
+            if Self.looksLikeAcronym(bytes[segmentStart..<coreEnd]),
+                !isCode(tokenIndex, letterCount: coreEnd - segmentStart, document: document)
+            {
+                // Two to six ASCII letters (``looksLikeAcronym(_:)``): lowercased byte by byte.
+                let key = Self.packedKey(bytes[segmentStart..<coreEnd].lazy.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 })
+                occurrences.append(
+                    Occurrence(range: TextRange(start: segmentStart, end: coreEnd), sentence: sentence, token: tokenIndex, key: key))
             }
             segmentStart = segmentEnd + 1
         }
@@ -264,20 +334,28 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
     /// Whether the text explains the acronym here: *jeugdgezondheidszorg (JGZ)*,
     /// *JGZ (jeugdgezondheidszorg)*, *JGZ: jeugdgezondheidszorg*, *JGZ staat voor …*,
     /// *de afkorting JGZ*. A written-out form must start with the acronym's first letter.
-    func isExplained(_ tokenIndex: Int, letters: String, document: Document) -> Bool {
+    /// `letters` is where the acronym's letters are: they are read only when the tokens
+    /// around may explain it.
+    func isExplained(_ tokenIndex: Int, letters range: TextRange, document: Document) -> Bool {
         let next = nextContent(after: tokenIndex, in: document)
         let previous = previousContent(before: tokenIndex, in: document)
         guard mayExplain(next: next, previous: previous, document: document) else { return false }
-        let initial = letters.prefix(1).lowercased()
+        let bytes = document.source.utf8
         func startsLikeAcronym(_ index: Int?) -> Bool {
             guard let index, document.tokens[index].kind == .word else { return false }
-            let word = document.text(of: document.tokens[index]).lowercased()
+            let token = document.tokens[index]
+            // ASCII on both sides: a character is a byte, lowercased on its own.
+            if document.source.isASCII(range), document.source.isASCII(token.range) {
+                return token.length >= 4 && bytes[token.start] | 0x20 == bytes[range.start] | 0x20
+            }
+            let initial = document.text(of: range).prefix(1).lowercased()
+            let word = document.text(of: token).lowercased()
             return word.count >= 4 && word.hasPrefix(initial)
         }
-        let nextText = next.map { document.text(of: document.tokens[$0]) } ?? ""
-        let previousText = previous.map { document.text(of: document.tokens[$0]) } ?? ""
+        let nextMark = Self.mark(next, in: document)
+        let previousMark = Self.mark(previous, in: document)
         // "... (JGZ)": a written-out form shortly before the bracket.
-        if previousText == "(", nextText == ")" {
+        if previousMark == "(", nextMark == ")" {
             var index = previous
             for _ in 0..<10 {
                 guard let current = index.flatMap({ previousContent(before: $0, in: document) }) else { break }
@@ -286,16 +364,40 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
             }
         }
         // "JGZ (jeugd…", "JGZ: jeugd…", "JGZ = jeugd…", "JGZ – jeugd…".
-        switch nextText {
+        switch nextMark {
         case "(", ":", "=", "–", "—", "-":
             if startsLikeAcronym(next.flatMap { nextContent(after: $0, in: document) }) { return true }
         default: break
         }
         // "JGZ staat voor …", "JGZ betekent …", "de afkorting JGZ".
-        let nextLowercased = nextText.lowercased()
-        if nextLowercased == "staat" || nextLowercased == "betekent" { return true }
-        if previousText.lowercased() == "afkorting" { return true }
-        return false
+        if Self.lowercased(next, is: "staat", in: document) || Self.lowercased(next, is: "betekent", in: document) { return true }
+        return Self.lowercased(previous, is: "afkorting", in: document)
+    }
+
+    /// The punctuation mark that a token is, for the marks ``isExplained(_:letters:document:)``
+    /// looks for: one ASCII byte, or an en or em dash. On the bytes: a token's text
+    /// equals one of these marks only when it is exactly its bytes.
+    static func mark(_ index: Int?, in document: Document) -> Unicode.Scalar? {
+        guard let index else { return nil }
+        let token = document.tokens[index]
+        let bytes = document.source.utf8
+        if token.length == 1, bytes[token.start] < 0x80 { return Unicode.Scalar(bytes[token.start]) }
+        // U+2013 and U+2014: E2 80 93 and E2 80 94.
+        if token.length == 3, bytes[token.start] == 0xE2, bytes[token.start + 1] == 0x80,
+            bytes[token.start + 2] == 0x93 || bytes[token.start + 2] == 0x94
+        {
+            return bytes[token.start + 2] == 0x93 ? "\u{2013}" : "\u{2014}"
+        }
+        return nil
+    }
+
+    /// Whether a token's text, lowercased, is `word` (lowercase ASCII): on the bytes for
+    /// an ASCII token, else through the text.
+    static func lowercased(_ index: Int?, is word: String, in document: Document) -> Bool {
+        guard let index else { return false }
+        let token = document.tokens[index]
+        guard document.source.isASCII(token.range) else { return document.text(of: token).lowercased() == word }
+        return lowercasedEquals(token, word, in: document.source.utf8)
     }
 
     /// Whether the tokens around an acronym can be those of ``isExplained(_:letters:document:)``.
@@ -356,70 +458,73 @@ struct WoordAfkorting: DocumentRule, DescribedRule {
     /// ranges.
     func report(_ occurrences: [Occurrence], context: DocumentContext, data: WoordData, into findings: inout [FindingDraft]) {
         guard !occurrences.isEmpty else { return }
-        // Each acronym (its letters lowercased) gets a number in one pass, so the loop
-        // below looks nothing up by string.
-        var numbers: [String: Int] = [:]
-        var keys: [String] = []
-        var explained: [Bool] = []
+        let document = context.document
+        // Each acronym (its letters lowercased) gets a number in one pass: short ASCII
+        // letters by their packed bytes, others by their lowercased text. The loops
+        // below look nothing up by string.
+        var packedNumbers: [UInt64: Int] = [:]
+        var textNumbers: [String: Int] = [:]
+        var firstUses: [Int] = []
         var numberOfUse: [Int] = []
         numberOfUse.reserveCapacity(occurrences.count)
-        for occurrence in occurrences {
-            let key = occurrence.letters.lowercased()
+        for (use, occurrence) in occurrences.enumerated() {
             let number: Int
-            if let known = numbers[key] {
-                number = known
+            if occurrence.key != 0 {
+                if let known = packedNumbers[occurrence.key] {
+                    number = known
+                } else {
+                    number = firstUses.count
+                    packedNumbers[occurrence.key] = number
+                    firstUses.append(use)
+                }
             } else {
-                number = keys.count
-                numbers[key] = number
-                keys.append(key)
-                explained.append(false)
+                let key = document.text(of: occurrence.range).lowercased()
+                if let known = textNumbers[key] {
+                    number = known
+                } else {
+                    number = firstUses.count
+                    textNumbers[key] = number
+                    firstUses.append(use)
+                }
             }
-            if occurrence.explains { explained[number] = true }
             numberOfUse.append(number)
         }
-        var states = [AcronymState?](repeating: nil, count: keys.count)
+        // The verdict per acronym, on the letters of its first use. An acronym that is
+        // known or accepted is never reported, explained or not: only the uses of the
+        // others are tested for an explanation.
+        let unknown = firstUses.map { use in
+            let letters = document.text(of: occurrences[use].range)
+            return isUnknownAcronym(letters, key: letters.lowercased(), context: context, data: data)
+        }
+        var explained = [Bool](repeating: false, count: firstUses.count)
+        for (use, occurrence) in occurrences.enumerated() {
+            let number = numberOfUse[use]
+            guard unknown[number], !explained[number] else { continue }
+            if isExplained(occurrence.token, letters: occurrence.range, document: document) { explained[number] = true }
+        }
+        // Per acronym, the index of its draft once reported.
+        var draftOfAcronym = [Int](repeating: -1, count: firstUses.count)
         var drafts: [FindingDraft] = []
         for (use, occurrence) in occurrences.enumerated() {
             let number = numberOfUse[use]
-            guard !explained[number] else { continue }
-            // The verdict first: it is known per acronym, while the word-list test is per use.
-            switch states[number] {
-            case .reported(let index):
-                drafts[index].relatedRanges.append(occurrence.range)
+            guard unknown[number], !explained[number] else { continue }
+            if draftOfAcronym[number] >= 0 {
+                drafts[draftOfAcronym[number]].relatedRanges.append(occurrence.range)
                 continue
-            case .known:
-                continue
-            case .unknown:
-                break
-            case nil:
-                guard isUnknownAcronym(occurrence.letters, key: keys[number], context: context, data: data) else {
-                    states[number] = .known
-                    continue
-                }
-                states[number] = .unknown
             }
             if isCoveredByWordList(token: occurrence.token, sentence: occurrence.sentence, context: context) { continue }
-            states[number] = .reported(drafts.count)
+            draftOfAcronym[number] = drafts.count
+            let letters = document.text(of: occurrence.range)
             drafts.append(
                 FindingDraft(
                     range: occurrence.range,
-                    message: "'\(occurrence.letters)' is een afkorting die niet iedereen kent. Schrijf het voluit.",
+                    message: TextJoin.join("'", letters, "' is een afkorting die niet iedereen kent. Schrijf het voluit."),
                     suggestions: [
-                        Suggestion(title: "Schrijf voluit wat \(occurrence.letters) betekent"),
-                        Suggestion(title: "Leg het één keer uit: voluit, met (\(occurrence.letters)) erachter"),
+                        Suggestion(title: TextJoin.join("Schrijf voluit wat ", letters, " betekent")),
+                        Suggestion(title: TextJoin.join("Leg het één keer uit: voluit, met (", letters, ") erachter")),
                     ]))
         }
         findings.append(contentsOf: drafts)
-    }
-
-    /// What ``report(_:context:data:into:)`` knows of an acronym so far.
-    enum AcronymState {
-        /// Known or accepted: never reported.
-        case known
-        /// Unknown, but every use so far was covered by a word list.
-        case unknown
-        /// Reported: the index of its draft.
-        case reported(Int)
     }
 
     /// Not a known acronym, not accepted in the configuration, and not a shouted word:
