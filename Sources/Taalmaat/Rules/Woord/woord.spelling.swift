@@ -193,7 +193,9 @@ struct WoordSpelling: SentenceRule, DescribedRule {
         // Everything but the range depends on the text alone (the word is its
         // normalised form): made once per text and shared by its findings.
         let parts = sentence.document.source.utf8.withUnsafeBufferPointer { bytes in
-            reports.value(number: 0, text: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])) {
+            // Keyed by the resources too: the rule is shared by every set of resources,
+            // and the near words come from their word lists.
+            reports.value(number: sentence.resources.generation, text: UnsafeBufferPointer(rebasing: bytes[range.start..<range.end])) {
                 Self.report(for: word, original: original ?? sentence.document.text(of: range), resources: sentence.resources)
             }
         }
