@@ -630,8 +630,10 @@ enum TextJoin {
 }
 
 /// Values by a number and a text as it stands in a document (its UTF-8 bytes), kept
-/// for the life of the owner (a rule of one set of resources). For values that depend
-/// only on the text and the number, such as the message and suggestions of a finding:
+/// for the life of the owner: a declarative rule (one per set of resources) or a Swift
+/// rule (one for the whole process, so a value that depends on the resources takes
+/// their ``EngineResources/generation`` as its number). For values that depend only
+/// on the text and the number, such as the message and suggestions of a finding:
 /// a finding found again makes no string to look its value up, and shares the value's
 /// strings (a retain) instead of building them (an allocation and a copy each).
 /// Texts are compared byte for byte, so only an identical text shares a value.
