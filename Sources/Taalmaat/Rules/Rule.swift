@@ -289,7 +289,8 @@ struct SentenceFilter: Sendable {
 /// For at most 64 sentence rules, a bit each; with more, ``admitted(_:)`` is `nil`
 /// and the caller tests each filter.
 struct SentenceRuleGates: Sendable {
-    private let filters: [SentenceFilter.Resolved]
+    /// Whether there is a bit for every rule (at most 64 rules).
+    private let fitsInBits: Bool
     /// Rules without a condition on the lists, classes or flags.
     private var anyLists: UInt64 = 0
     private var anyClasses: UInt64 = 0
@@ -304,8 +305,8 @@ struct SentenceRuleGates: Sendable {
     private var askedFlags: UInt16 = 0
 
     init(_ filters: [SentenceFilter.Resolved]) {
-        self.filters = filters
-        guard filters.count <= 64 else { return }
+        fitsInBits = filters.count <= 64
+        guard fitsInBits else { return }
         for (item, filter) in filters.enumerated() {
             let rule: UInt64 = 1 << UInt64(item)
             // A list condition on lists that are not there (mask 0) lets no sentence in.
@@ -342,7 +343,7 @@ struct SentenceRuleGates: Sendable {
     /// ``SentenceFilter/Resolved/admits(_:)`` answers); `nil` for more than 64 rules.
     @inline(__always)
     func admitted(_ sentence: SentenceContext) -> UInt64? {
-        guard filters.count <= 64 else { return nil }
+        guard fitsInBits else { return nil }
         let summary = sentence.summary
         return (anyLists | Self.union(sentence.matchedLists & askedLists, byList))
             & (anyClasses | Self.union(summary.classUnion.rawValue & askedClasses, byClass))
